@@ -1,0 +1,93 @@
+package kr.tipa.eval.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import kr.tipa.eval.bundle.BundleReader;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.ImportService;
+import kr.tipa.eval.service.RoundService;
+import kr.tipa.eval.service.ScreeningService;
+import kr.tipa.eval.storage.ApplicationRepository;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.storage.RoundRepository;
+import kr.tipa.eval.storage.ScreeningRepository;
+import kr.tipa.eval.storage.files.FileDocumentStore;
+import kr.tipa.eval.storage.h2.Database;
+import kr.tipa.eval.storage.h2.H2ApplicationRepository;
+import kr.tipa.eval.storage.h2.H2AuditLog;
+import kr.tipa.eval.storage.h2.H2RoundRepository;
+import kr.tipa.eval.storage.h2.H2ScreeningRepository;
+
+/**
+ * The one composition root: builds the storage and services of one data folder and hands them on
+ * through constructors. Nothing here is static; the window and the command line each build one.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataFolder;
+    private final Messages messages;
+    private final Database database;
+    private final DocumentStore documents;
+    private final AuditLog audit;
+    private final RoundService rounds;
+    private final ScreeningService screening;
+    private final ImportService imports;
+
+    public AppContext(Path dataFolder, Messages messages, Clock clock) {
+        this.dataFolder = dataFolder.toAbsolutePath().normalize();
+        this.messages = messages;
+        this.database = new Database(this.dataFolder);
+        this.documents = new FileDocumentStore(this.dataFolder);
+        RoundRepository roundRepository = new H2RoundRepository(database);
+        ApplicationRepository applicationRepository = new H2ApplicationRepository(database);
+        ScreeningRepository screeningRepository = new H2ScreeningRepository(database);
+        this.audit = new H2AuditLog(database);
+        this.rounds = new RoundService(roundRepository, applicationRepository);
+        this.screening = new ScreeningService(database, applicationRepository, screeningRepository, audit, clock);
+        this.imports = new ImportService(this.dataFolder, new BundleReader(), documents, database, roundRepository,
+                applicationRepository, screening, audit, clock);
+    }
+
+    public AppContext(Path dataFolder, Messages messages) {
+        this(dataFolder, messages, Clock.systemDefaultZone());
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** Whether this folder holds a database yet; asking does not create one. */
+    public boolean hasDatabase() {
+        return database.exists();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public ScreeningService screening() {
+        return screening;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,56 @@
+package kr.tipa.eval.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kr.tipa.eval.domain.program.Program;
+
+/** Reads manifest.json; a newer {@code formatVersion} is refused before anything else is judged. */
+final class ManifestParser {
+
+    static final String FILE = "manifest.json";
+
+    private ManifestParser() {
+    }
+
+    /** The manifest, or null when it had problems (they are recorded). */
+    static Manifest parse(JsonNode json, Problems problems) {
+        int before = problems.count();
+        JsonFields root = JsonFields.root(FILE, json, problems);
+        if (problems.count() > before) {
+            return null;
+        }
+        String format = root.text("format");
+        if (!format.isBlank() && !Manifest.FORMAT.equals(format)) {
+            root.problem("format", "bundle.manifest.format", format, Manifest.FORMAT);
+        }
+        int version = (int) root.integer("formatVersion", 1, Integer.MAX_VALUE);
+        if (version > Manifest.SUPPORTED_VERSION) {
+            // A newer layout may mean anything: say only what this build reads.
+            root.problem("formatVersion", "bundle.manifest.newer", version, Manifest.SUPPORTED_VERSION);
+            return null;
+        }
+        String bundleId = root.matching("bundleId", v -> v.length() <= 100 && v.strip().equals(v), "6f1c0d1e-…");
+        OffsetDateTime createdAt = root.dateTime("createdAt");
+        Program program = ProgramParser.parse(root.object("program"), problems);
+        List<Manifest.Entry> entries = new ArrayList<>();
+        Set<String> receipts = new HashSet<>();
+        for (JsonFields entry : root.objects("applications")) {
+            String receiptNo = entry.matching("receiptNo",
+                    v -> ApplicationParser.RECEIPT_NO.matcher(v).matches(), "2024-EXP-0001");
+            String sha256 = entry.matching("sha256", v -> ApplicationParser.SHA256.matcher(v).matches(), "64 hex digits");
+            if (!receiptNo.isBlank() && !receipts.add(receiptNo)) {
+                entry.problem("receiptNo", "bundle.manifest.duplicateReceipt", receiptNo);
+            }
+            entries.add(new Manifest.Entry(receiptNo, sha256.toLowerCase(Locale.ROOT)));
+        }
+        if (problems.count() > before || program == null) {
+            return null;
+        }
+        return new Manifest(version, bundleId, createdAt, program, entries);
+    }
+}

@@ -1,0 +1,14 @@
+package kr.tipa.eval.domain.application;
+
+import java.time.LocalDate;
+
+/** The applying company as the intake system recorded it. */
+public record Company(
+        String name,
+        String businessRegistrationNo,
+        String ceoName,
+        String address,
+        boolean isSme,
+        LocalDate foundedOn,
+        long employees) {
+}

@@ -1,0 +1,153 @@
+package kr.tipa.eval.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.tipa.eval.bundle.BundleProblem;
+import kr.tipa.eval.bundle.BundleReader;
+import kr.tipa.eval.bundle.BundleRefusedException;
+import kr.tipa.eval.bundle.ReadBundle;
+import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.domain.screening.ScreeningDecision;
+import kr.tipa.eval.domain.screening.ScreeningStatus;
+import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.storage.ApplicationRepository;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.BundleRecord;
+import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.RoundRepository;
+import kr.tipa.eval.storage.Transactions;
+
+/**
+ * Imports an application bundle all-or-nothing: the bundle is read and checked whole (its documents
+ * staged inside the data folder) before the database is even opened; then one transaction records
+ * the round, its applications, documents and screening. A refused bundle leaves nothing behind.
+ */
+public final class ImportService {
+
+    private final Path dataFolder;
+    private final BundleReader reader;
+    private final DocumentStore documents;
+    private final Transactions transactions;
+    private final RoundRepository rounds;
+    private final ApplicationRepository applications;
+    private final ScreeningService screening;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ImportService(Path dataFolder, BundleReader reader, DocumentStore documents, Transactions transactions,
+            RoundRepository rounds, ApplicationRepository applications, ScreeningService screening, AuditLog audit,
+            Clock clock) {
+        this.dataFolder = dataFolder;
+        this.reader = reader;
+        this.documents = documents;
+        this.transactions = transactions;
+        this.rounds = rounds;
+        this.applications = applications;
+        this.screening = screening;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @param newVersion accept a new {@code bundleId} for a round already held
+     * @throws NewVersionRequiredException when the bundle is a new version and that was not asked for
+     * @throws BundleRefusedException      when the bundle is faulty; nothing was written
+     */
+    public ImportOutcome importBundle(Path bundle, boolean newVersion, String actor, ReadProgress progress)
+            throws BundleRefusedException, IOException {
+        boolean folderExisted = Files.exists(dataFolder);
+        try (DocumentStore.Staging staging = documents.beginStaging()) {
+            ReadBundle read = reader.read(bundle, staging, progress);
+            String source = String.valueOf(bundle.getFileName());
+            return transactions.inTransaction(() -> store(read, source, newVersion, staging, actor));
+        } finally {
+            if (!folderExisted) {
+                removeIfEmpty(dataFolder);
+            }
+        }
+    }
+
+    private ImportOutcome store(ReadBundle read, String source, boolean newVersion, DocumentStore.Staging staging,
+            String actor) throws BundleRefusedException {
+        var manifest = read.manifest();
+        Optional<BundleRecord> known = rounds.findBundle(manifest.bundleId());
+        if (known.isPresent()) {
+            if (!known.get().manifestSha256().equals(read.manifestSha256())) {
+                throw new BundleRefusedException(new BundleProblem(source, "bundleId",
+                        Localizable.of("import.bundleId.conflict", manifest.bundleId())));
+            }
+            Round round = rounds.findById(known.get().roundId()).orElseThrow();
+            return new ImportOutcome(ImportOutcome.Kind.UNCHANGED, round, manifest.bundleId(),
+                    known.get().versionNo(), read.applications().size(), 0, Map.of(), read.warnings());
+        }
+        Instant now = clock.instant();
+        Optional<Round> held = rounds.findByCode(manifest.program().code());
+        Round round;
+        int version;
+        if (held.isEmpty()) {
+            round = rounds.create(manifest.program(), manifest.bundleId(), now);
+            version = 1;
+        } else {
+            if (!newVersion) {
+                throw new NewVersionRequiredException(source, held.get().programCode(),
+                        held.get().currentBundleId(), held.get().versionNo(), manifest.bundleId());
+            }
+            version = held.get().versionNo() + 1;
+            rounds.advance(held.get().id(), manifest.program(), manifest.bundleId(), version, now);
+            round = rounds.findById(held.get().id()).orElseThrow();
+        }
+        rounds.insertBundle(new BundleRecord(manifest.bundleId(), round.id(), version, read.manifestSha256(),
+                manifest.createdAt().toInstant(), now, source, read.applications().size()), manifest.program());
+        for (ReadBundle.Item item : read.applications()) {
+            applications.upsert(round.id(), manifest.bundleId(), item);
+            for (ReadBundle.Document document : item.documents()) {
+                keep(staging, document);
+            }
+        }
+        Set<String> present = read.applications().stream()
+                .map(i -> i.application().receiptNo()).collect(Collectors.toSet());
+        int withdrawn = applications.withdrawAllBut(round.id(), present);
+        Map<ScreeningStatus, Long> counts = new LinkedHashMap<>();
+        for (ScreeningDecision decision : screening.screen(round)) {
+            counts.merge(decision.status(), 1L, Long::sum);
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("bundleId", manifest.bundleId());
+        detail.put("version", version);
+        detail.put("applications", read.applications().size());
+        detail.put("manifestSha256", read.manifestSha256());
+        detail.put("withdrawn", withdrawn);
+        audit.append(actor, version == 1 ? "IMPORT" : "IMPORT_NEW_VERSION", round.programCode(), detail);
+        return new ImportOutcome(version == 1 ? ImportOutcome.Kind.IMPORTED : ImportOutcome.Kind.NEW_VERSION, round,
+                manifest.bundleId(), version, read.applications().size(), withdrawn, counts, read.warnings());
+    }
+
+    private static void keep(DocumentStore.Staging staging, ReadBundle.Document document) {
+        try {
+            staging.keep(document.staged(), document.attached().sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void removeIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // The import went through: the folder holds the new database.
+        } catch (IOException e) {
+            // Leaving an empty folder is harmless.
+        }
+    }
+}

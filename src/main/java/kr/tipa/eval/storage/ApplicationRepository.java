@@ -1,0 +1,24 @@
+package kr.tipa.eval.storage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kr.tipa.eval.bundle.ReadBundle;
+
+/** A round's applications and their documents. */
+public interface ApplicationRepository {
+
+    /**
+     * Inserts the application, or replaces its data and documents when the round already has its
+     * receipt number (a new version of the round); returns its id.
+     */
+    long upsert(long roundId, String bundleId, ReadBundle.Item item);
+
+    /** Marks the round's applications missing from {@code present} as withdrawn (kept, not shown). */
+    int withdrawAllBut(long roundId, Set<String> present);
+
+    /** The round's current (not withdrawn) applications in receipt-number order. */
+    List<StoredApplication> ofRound(long roundId);
+
+    Optional<StoredApplication> find(long roundId, String receiptNo);
+}

@@ -1,0 +1,60 @@
+package kr.tipa.eval.ui;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.cli.CliEnvironment;
+import kr.tipa.eval.cli.CommonOptions;
+import kr.tipa.eval.cli.ExitCode;
+
+/**
+ * Starts the JavaFX toolkit and the main window without a static Application subclass, so that the
+ * window receives its context through its constructor like everything else.
+ */
+public final class WindowLauncher {
+
+    private WindowLauncher() {
+    }
+
+    /** On Linux a window needs an X11 or Wayland display; elsewhere there always is one. */
+    static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equals(System.getProperty("glass.platform"));
+    }
+
+    public static int open(CliEnvironment env, CommonOptions options, boolean demo) {
+        if (!hasDisplay()) {
+            env.err().println(env.messages().get("ui.error.noDisplay"));
+            return ExitCode.OTHER;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        AppContext context = env.contexts().apply(env.folder(options));
+        try {
+            Platform.startup(() -> {
+                try {
+                    new MainWindow(context, demo, closed::countDown).show();
+                } catch (RuntimeException e) {
+                    env.err().println(env.messages().get("cli.error.unexpected", e.getClass().getSimpleName(),
+                            String.valueOf(e.getMessage())));
+                    closed.countDown();
+                }
+            });
+            closed.await();
+            return ExitCode.OK;
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            env.err().println(env.messages().get("ui.error.toolkit", String.valueOf(e.getMessage())));
+            return ExitCode.OTHER;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OTHER;
+        } finally {
+            context.close();
+            Platform.exit();
+        }
+    }
+}
