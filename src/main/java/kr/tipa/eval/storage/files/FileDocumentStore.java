@@ -2,7 +2,6 @@ package kr.tipa.eval.storage.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -63,6 +62,7 @@ public final class FileDocumentStore implements DocumentStore {
 
     private final class FileStaging implements Staging {
         private final Path area;
+        private final PipelinedWriter writer = new PipelinedWriter(PipelinedWriter.plainFiles());
         private int next;
 
         FileStaging(Path area) {
@@ -72,14 +72,13 @@ public final class FileDocumentStore implements DocumentStore {
         @Override
         public Path stage(InputStream content) throws IOException {
             Path file = area.resolve(Integer.toString(next++));
-            try (OutputStream out = Files.newOutputStream(file)) {
-                content.transferTo(out);
-            }
+            writer.write(file, content);
             return file;
         }
 
         @Override
         public void keep(Path staged, String sha256) throws IOException {
+            writer.await(staged);
             Path target = pathOf(sha256);
             if (Files.exists(target)) {
                 return;
@@ -96,6 +95,7 @@ public final class FileDocumentStore implements DocumentStore {
 
         @Override
         public void close() throws IOException {
+            writer.close();
             deleteTree(area);
             try {
                 Files.deleteIfExists(staging);

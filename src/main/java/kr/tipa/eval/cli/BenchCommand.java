@@ -1,0 +1,50 @@
+package kr.tipa.eval.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kr.tipa.eval.bench.BenchReport;
+import kr.tipa.eval.bench.ImportBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tipa-eval bench [import …]}: our figures beside their baselines, measured in the same run. */
+@Command(name = "bench")
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "WHICH", descriptionKey = "cli.bench.which")
+    List<String> which = List.of();
+
+    @Option(names = "--applications", defaultValue = "1000", descriptionKey = "cli.bench.applications")
+    int applications;
+
+    @Option(names = "--pdf-mb", defaultValue = "1", descriptionKey = "cli.bench.pdfMb")
+    double pdfMb;
+
+    @Option(names = "--rounds", defaultValue = "3", descriptionKey = "cli.bench.rounds")
+    int rounds;
+
+    @Option(names = "--work", paramLabel = "DIR", descriptionKey = "cli.bench.work")
+    Path work;
+
+    private final CliEnvironment env;
+
+    BenchCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("tipa-eval-bench");
+        BenchReport report = new BenchReport();
+        boolean all = which.isEmpty();
+        if (all || which.contains("import")) {
+            new ImportBenchmark(folder, applications, (int) (pdfMb * 1024 * 1024), rounds).run(report);
+        }
+        env.out().println(env.messages().get("cli.bench.machine", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.version"), System.getProperty("os.name")));
+        report.print(env.out());
+        return ExitCode.OK;
+    }
+}

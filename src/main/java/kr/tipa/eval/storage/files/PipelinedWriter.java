@@ -1,0 +1,191 @@
+package kr.tipa.eval.storage.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Writes files on a thread of its own while the caller goes on reading: an import reads and hashes
+ * the next document while the previous one reaches the disk, which on two cores nearly hides the
+ * cost of writing. Memory stays bounded by a small pool of 1 MB buffers.
+ */
+final class PipelinedWriter implements AutoCloseable {
+
+    /** Transforms each chunk before it is written (encryption); identity by default. */
+    interface ChunkSink {
+        void open(Path file) throws IOException;
+
+        void write(byte[] data, int length) throws IOException;
+
+        void close() throws IOException;
+    }
+
+    private static final int CHUNK = 1 << 20;
+    private static final int BUFFERS = 6;
+
+    private record Chunk(Path file, byte[] data, int length, boolean last) {
+    }
+
+    private static final Chunk STOP = new Chunk(null, null, 0, true);
+
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+    private final BlockingQueue<Chunk> work = new ArrayBlockingQueue<>(BUFFERS + 1);
+    private final Map<Path, CompletableFuture<Void>> written = new ConcurrentHashMap<>();
+    private final ChunkSink sink;
+    private final Thread thread;
+    private volatile IOException failure;
+
+    PipelinedWriter(ChunkSink sink) {
+        this.sink = sink;
+        for (int i = 0; i < BUFFERS; i++) {
+            free.add(new byte[CHUNK]);
+        }
+        this.thread = Thread.ofPlatform().name("document-writer").daemon().start(this::drain);
+    }
+
+    static ChunkSink plainFiles() {
+        return new ChunkSink() {
+            private FileChannel channel;
+
+            @Override
+            public void open(Path file) throws IOException {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+
+            @Override
+            public void write(byte[] data, int length) throws IOException {
+                ByteBuffer buffer = ByteBuffer.wrap(data, 0, length);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                channel.close();
+            }
+        };
+    }
+
+    /** Queues {@code content} to be written to {@code file}; returns once it is all read. */
+    void write(Path file, InputStream content) throws IOException {
+        written.put(file, new CompletableFuture<>());
+        boolean first = true;
+        while (true) {
+            byte[] buffer = take(free);
+            int n = content.readNBytes(buffer, 0, CHUNK);
+            boolean last = n < CHUNK;
+            if (n == 0 && !first) {
+                free.add(buffer);
+                put(new Chunk(file, null, 0, true));
+                return;
+            }
+            put(new Chunk(file, buffer, n, last));
+            first = false;
+            if (last) {
+                return;
+            }
+        }
+    }
+
+    /** Waits until {@code file} is completely written. */
+    void await(Path file) throws IOException {
+        CompletableFuture<Void> done = written.get(file);
+        if (done == null) {
+            throw new IllegalArgumentException("never written: " + file);
+        }
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            work.put(STOP);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException();
+        }
+    }
+
+    private void put(Chunk chunk) throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            work.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException();
+        }
+    }
+
+    private byte[] take(BlockingQueue<byte[]> queue) throws IOException {
+        try {
+            byte[] buffer = queue.take();
+            if (failure != null) {
+                queue.add(buffer);
+                throw failure;
+            }
+            return buffer;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException();
+        }
+    }
+
+    private void drain() {
+        Path current = null;
+        while (true) {
+            Chunk chunk;
+            try {
+                chunk = work.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (chunk == STOP) {
+                return;
+            }
+            try {
+                if (failure == null) {
+                    if (!chunk.file().equals(current)) {
+                        sink.open(chunk.file());
+                        current = chunk.file();
+                    }
+                    if (chunk.length() > 0) {
+                        sink.write(chunk.data(), chunk.length());
+                    }
+                    if (chunk.last()) {
+                        sink.close();
+                        current = null;
+                        written.get(chunk.file()).complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                failure = e;
+                written.values().forEach(f -> f.completeExceptionally(e));
+            } finally {
+                if (chunk.data() != null) {
+                    free.add(chunk.data());
+                }
+            }
+        }
+    }
+}

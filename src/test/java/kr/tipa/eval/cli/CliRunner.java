@@ -1,0 +1,45 @@
+package kr.tipa.eval.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.i18n.Messages;
+
+/** Runs commands in this JVM with captured output, as the launcher would run them. */
+public final class CliRunner {
+
+    /** One command's exit status and output. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private final Messages messages;
+
+    public CliRunner(Locale locale) {
+        this.messages = new Messages(locale);
+    }
+
+    public CliRunner() {
+        this(Locale.KOREAN);
+    }
+
+    public CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.systemDefaultZone();
+        CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), new PrintWriter(err, true),
+                messages, Map.copyOf(env), clock, (Path folder) -> new AppContext(folder, messages, clock), false);
+        int exit = new Cli(environment, (options, demo) -> ExitCode.OTHER).run(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}
