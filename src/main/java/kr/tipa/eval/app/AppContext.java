@@ -4,19 +4,27 @@ import java.nio.file.Path;
 import java.time.Clock;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.ImportService;
+import kr.tipa.eval.service.ResultsService;
 import kr.tipa.eval.service.RoundService;
+import kr.tipa.eval.service.ScoreLoadService;
+import kr.tipa.eval.service.ScoringService;
 import kr.tipa.eval.service.ScreeningService;
+import kr.tipa.eval.service.SheetSigner;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.RoundRepository;
+import kr.tipa.eval.storage.ScoringRepository;
 import kr.tipa.eval.storage.ScreeningRepository;
 import kr.tipa.eval.storage.files.FileDocumentStore;
 import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ApplicationRepository;
 import kr.tipa.eval.storage.h2.H2AuditLog;
+import kr.tipa.eval.storage.h2.H2EvaluatorRepository;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
+import kr.tipa.eval.storage.h2.H2ScoringRepository;
 import kr.tipa.eval.storage.h2.H2ScreeningRepository;
 
 /**
@@ -33,6 +41,10 @@ public final class AppContext implements AutoCloseable {
     private final RoundService rounds;
     private final ScreeningService screening;
     private final ImportService imports;
+    private final EvaluatorService evaluators;
+    private final ScoringService scoring;
+    private final ScoreLoadService scoreLoads;
+    private final ResultsService results;
 
     public AppContext(Path dataFolder, Messages messages, Clock clock) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
@@ -47,6 +59,12 @@ public final class AppContext implements AutoCloseable {
         this.screening = new ScreeningService(database, applicationRepository, screeningRepository, audit, clock);
         this.imports = new ImportService(this.dataFolder, new BundleReader(), documents, database, roundRepository,
                 applicationRepository, screening, audit, clock);
+        ScoringRepository scoringRepository = new H2ScoringRepository(database);
+        this.evaluators = new EvaluatorService(database, new H2EvaluatorRepository(database), audit, clock);
+        this.scoring = new ScoringService(database, applicationRepository, scoringRepository,
+                new H2EvaluatorRepository(database), screening, audit, SheetSigner.NONE, clock);
+        this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators);
+        this.results = new ResultsService(rounds, screening, scoringRepository, evaluators, round -> java.util.Map.of());
     }
 
     public AppContext(Path dataFolder, Messages messages) {
@@ -84,6 +102,22 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public EvaluatorService evaluators() {
+        return evaluators;
+    }
+
+    public ScoringService scoring() {
+        return scoring;
+    }
+
+    public ScoreLoadService scoreLoads() {
+        return scoreLoads;
+    }
+
+    public ResultsService results() {
+        return results;
     }
 
     @Override

@@ -37,6 +37,14 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected abstract int run(AppContext context, CommonOptions options) throws Exception;
 
+    /** The round the command works on; a folder without a database has none. */
+    protected kr.tipa.eval.storage.Round requireRound(AppContext context, CommonOptions options) {
+        if (!context.hasDatabase()) {
+            throw new CliFailure(ExitCode.OTHER, text("cli.error.noRound"));
+        }
+        return context.rounds().require(options.program);
+    }
+
     protected String text(String key, Object... args) {
         return env.messages().get(key, args);
     }

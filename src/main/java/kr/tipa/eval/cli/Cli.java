@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.service.NewVersionRequiredException;
 import kr.tipa.eval.service.NoRoundException;
+import kr.tipa.eval.service.RefusedException;
 import kr.tipa.eval.service.UnknownApplicationException;
 import kr.tipa.eval.storage.StorageException;
 import org.slf4j.Logger;
@@ -70,7 +71,12 @@ public final class Cli {
         }
         if (e instanceof BundleRefusedException refused) {
             env.err().println(env.messages().get("cli.error.refused"));
-            env.err().println(refused.render(env.messages()));
+            printCapped(refused.problems().stream().map(p -> p.render(env.messages())).toList());
+            return ExitCode.REFUSED;
+        }
+        if (e instanceof RefusedException refused) {
+            env.err().println(env.messages().get("cli.error.refusedInput"));
+            printCapped(refused.reasons().stream().map(r -> r.render(env.messages())).toList());
             return ExitCode.REFUSED;
         }
         if (e instanceof UnknownApplicationException unknown) {
@@ -96,6 +102,17 @@ public final class Cli {
                 String.valueOf(e.getMessage())));
         return ExitCode.OTHER;
     }
+
+    /** Every reason up to a screenful, then how many more there are. */
+    private void printCapped(java.util.List<String> lines) {
+        int shown = Math.min(lines.size(), MAX_LINES);
+        lines.subList(0, shown).forEach(env.err()::println);
+        if (lines.size() > shown) {
+            env.err().println(env.messages().get("cli.error.more", lines.size() - shown));
+        }
+    }
+
+    private static final int MAX_LINES = 30;
 
     private String storageMessage(StorageException e) {
         String text = String.valueOf(e.getMessage());

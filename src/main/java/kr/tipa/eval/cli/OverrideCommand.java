@@ -40,10 +40,7 @@ final class OverrideCommand extends BaseCommand {
         if (reason.isBlank()) {
             throw new CliFailure(ExitCode.USAGE, text("cli.override.reasonRequired"));
         }
-        if (!context.hasDatabase()) {
-            throw new CliFailure(ExitCode.OTHER, text("cli.error.noRound"));
-        }
-        Round round = context.rounds().require(options.program);
+        Round round = requireRound(context, options);
         String who = by == null || by.isBlank() ? env.user() : by;
         ScreeningDecision result = context.screening().override(round, receiptNo,
                 ScreeningStatus.valueOf(decision.name()), reason, who);

@@ -1,0 +1,44 @@
+package kr.tipa.eval.cli;
+
+import java.util.stream.Collectors;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.domain.packages.PackageStatus;
+import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.service.RoundResults;
+import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.storage.Round;
+import picocli.CommandLine.Command;
+
+/** {@code tipa-eval results [--json]}: aggregation, selection, ranking and packages (program-rules.md §3–4). */
+@Command(name = "results")
+final class ResultsCommand extends BaseCommand {
+
+    ResultsCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    protected int run(AppContext context, CommonOptions options) {
+        Round round = requireRound(context, options);
+        RoundResults results = context.results().results(round);
+        if (options.json) {
+            env.out().println(Json.print(ResultsJson.of(results)));
+            return ExitCode.OK;
+        }
+        var program = round.program();
+        env.out().println(text("cli.results.header", program.code(), SheetContent.plain(program.cutoff()),
+                program.capacity(), results.selectedCount()));
+        for (ApplicationOutcome o : results.outcomes()) {
+            var a = o.aggregation();
+            String packages = o.packages().values().stream()
+                    .filter(d -> d.status() == PackageStatus.GRANTED)
+                    .map(d -> d.supportPackage().mark()).collect(Collectors.joining());
+            env.out().println(text("cli.results.line",
+                    a.rank().map(String::valueOf).orElse("-"), o.receiptNo(), o.application().companyName(),
+                    a.totals().stream().map(t -> SheetContent.plain(t.total())).collect(Collectors.joining(" ")),
+                    a.composite().map(c -> c.toPlainString()).orElse("-"),
+                    text("results.status." + a.status().name()), packages));
+        }
+        return ExitCode.OK;
+    }
+}

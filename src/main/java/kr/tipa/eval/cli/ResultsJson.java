@@ -1,0 +1,86 @@
+package kr.tipa.eval.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import kr.tipa.eval.domain.aggregation.AggregationResult;
+import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
+import kr.tipa.eval.domain.packages.PackageDecision;
+import kr.tipa.eval.domain.packages.Restriction;
+import kr.tipa.eval.domain.packages.SupportPackage;
+import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.service.RoundResults;
+import kr.tipa.eval.service.SheetContent;
+
+/** {@code results --json} in the shape of cli.md, the required fields first, the particulars after. */
+final class ResultsJson {
+
+    private ResultsJson() {
+    }
+
+    static ObjectNode of(RoundResults results) {
+        var program = results.round().program();
+        ObjectNode root = Json.object();
+        root.put("programCode", program.code());
+        root.put("cutoff", number(program.cutoff()));
+        root.put("capacity", program.capacity());
+        ArrayNode applications = root.putArray("applications");
+        for (ApplicationOutcome o : results.outcomes()) {
+            applications.add(application(o, program.aggregation().roundingScale()));
+        }
+        root.put("selected", results.selectedCount());
+        return root;
+    }
+
+    private static ObjectNode application(ApplicationOutcome o, int scale) {
+        AggregationResult a = o.aggregation();
+        ObjectNode node = Json.object();
+        node.put("receiptNo", o.receiptNo());
+        node.put("company", o.application().companyName());
+        node.put("screening", o.screening().status().name());
+        ArrayNode reasons = node.putArray("reasons");
+        o.screening().codes().forEach(c -> reasons.add(c.name()));
+        ArrayNode totals = node.putArray("evaluatorTotals");
+        a.totals().forEach(t -> totals.add(SheetContent.plain(t.total())));
+        if (a.composite().isPresent()) {
+            node.put("composite", a.composite().get().setScale(scale).toPlainString());
+        } else {
+            node.putNull("composite");
+        }
+        node.put("status", a.status().name());
+        if (a.rank().isPresent()) {
+            node.put("rank", a.rank().get());
+        } else {
+            node.putNull("rank");
+        }
+        ObjectNode packages = node.putObject("packages");
+        for (SupportPackage p : SupportPackage.values()) {
+            PackageDecision d = o.packages().get(p);
+            if (d != null) {
+                packages.put(p.name(), d.status().name());
+            }
+        }
+        ArrayNode evaluators = node.putArray("evaluators");
+        a.totals().stream().map(EvaluatorTotal::evaluatorId).forEach(evaluators::add);
+        ArrayNode dropped = node.putArray("dropped");
+        a.totals().stream().map(EvaluatorTotal::evaluatorId).filter(a.dropped()::contains).forEach(dropped::add);
+        if (a.spread().isPresent()) {
+            node.put("spread", SheetContent.plain(a.spread().get()));
+        }
+        node.put("spreadAlert", a.spreadAlert());
+        ObjectNode notes = node.putObject("packageReasons");
+        for (PackageDecision d : o.packages().values()) {
+            if (!d.reasons().isEmpty()) {
+                ArrayNode list = notes.putArray(d.supportPackage().name());
+                d.reasons().stream().map(Restriction::name).forEach(list::add);
+            }
+        }
+        a.exclusionReason().ifPresent(r -> node.put("exclusionReason", r));
+        return node;
+    }
+
+    /** The cutoff as the manifest gave it: 60, or 60.5. */
+    private static BigDecimal number(BigDecimal value) {
+        return new BigDecimal(SheetContent.plain(value));
+    }
+}

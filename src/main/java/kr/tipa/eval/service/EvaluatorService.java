@@ -1,0 +1,71 @@
+package kr.tipa.eval.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.tipa.eval.domain.scoring.Evaluator;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.EvaluatorRepository;
+import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.storage.Transactions;
+
+/** The panel registered on this database, and the person using it (the window's evaluator or the chair). */
+public final class EvaluatorService {
+
+    private final Transactions transactions;
+    private final EvaluatorRepository evaluators;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public EvaluatorService(Transactions transactions, EvaluatorRepository evaluators, AuditLog audit, Clock clock) {
+        this.transactions = transactions;
+        this.evaluators = evaluators;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers an evaluator.
+     *
+     * @throws RefusedException when the id is taken or malformed, or the name is blank
+     */
+    public PanelMember add(String id, String name, String affiliation, boolean self) {
+        Evaluator evaluator;
+        try {
+            evaluator = new Evaluator(id, name == null ? "" : name.strip(), affiliation == null ? "" : affiliation.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("evaluator.refused.invalid", id, name);
+        }
+        return transactions.inTransaction(() -> {
+            if (evaluators.find(id).isPresent()) {
+                throw new RefusedException("evaluator.refused.exists", id);
+            }
+            PanelMember member = evaluators.insert(evaluator, self, clock.instant());
+            audit.append(id, "EVALUATOR_ADDED", id, Map.of("name", evaluator.name(),
+                    "affiliation", evaluator.affiliation()));
+            return member;
+        });
+    }
+
+    public void update(Evaluator evaluator) {
+        evaluators.update(evaluator);
+    }
+
+    public List<PanelMember> all() {
+        return evaluators.all();
+    }
+
+    public Optional<PanelMember> find(String id) {
+        return evaluators.find(id);
+    }
+
+    public Optional<PanelMember> self() {
+        return evaluators.self();
+    }
+
+    /** @throws RefusedException when no evaluator has this id */
+    public PanelMember require(String id) {
+        return evaluators.find(id).orElseThrow(() -> new RefusedException("scoring.refused.unknownEvaluator", id));
+    }
+}

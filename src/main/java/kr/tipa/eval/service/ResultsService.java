@@ -1,0 +1,84 @@
+package kr.tipa.eval.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.tipa.eval.domain.aggregation.Aggregation;
+import kr.tipa.eval.domain.aggregation.AggregationInput;
+import kr.tipa.eval.domain.aggregation.AggregationResult;
+import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
+import kr.tipa.eval.domain.aggregation.SelectionStatus;
+import kr.tipa.eval.domain.packages.SupportPackages;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.domain.screening.ScreeningDecision;
+import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.ScoringRepository;
+import kr.tipa.eval.storage.StoredApplication;
+
+/** Aggregation, selection, ranking and support programmes of a round from what is stored. */
+public final class ResultsService {
+
+    private final RoundService rounds;
+    private final ScreeningService screening;
+    private final ScoringRepository scoring;
+    private final EvaluatorService evaluators;
+    private final ExclusionSource exclusions;
+
+    /** The chair's manual exclusions by receipt number (program-rules.md §3.7). */
+    @FunctionalInterface
+    public interface ExclusionSource {
+        Map<String, String> reasons(Round round);
+    }
+
+    public ResultsService(RoundService rounds, ScreeningService screening, ScoringRepository scoring,
+            EvaluatorService evaluators, ExclusionSource exclusions) {
+        this.rounds = rounds;
+        this.screening = screening;
+        this.scoring = scoring;
+        this.evaluators = evaluators;
+        this.exclusions = exclusions;
+    }
+
+    public RoundResults results(Round round) {
+        List<PanelMember> panel = evaluators.all();
+        Map<String, Integer> order = new HashMap<>();
+        panel.forEach(m -> order.put(m.id(), m.order()));
+        java.util.Set<String> conflicted = new java.util.HashSet<>();
+        scoring.conflictsOfRound(round.id()).forEach(c -> conflicted.add(c.receiptNo() + "\u0000" + c.evaluatorId()));
+        Map<String, List<ScoreSheet>> sheets = new HashMap<>();
+        for (ScoreSheet sheet : scoring.latestSubmittedOfRound(round.id())) {
+            // A conflict declared after submitting voids the sheet: the evaluator leaves the denominator.
+            if (!conflicted.contains(sheet.receiptNo() + "\u0000" + sheet.evaluatorId())) {
+                sheets.computeIfAbsent(sheet.receiptNo(), r -> new ArrayList<>()).add(sheet);
+            }
+        }
+        Map<String, ScreeningDecision> decisions = screening.decisionsByReceipt(round);
+        Map<String, String> excluded = exclusions.reasons(round);
+        List<StoredApplication> applications = rounds.applications(round);
+        List<AggregationInput> inputs = new ArrayList<>();
+        for (StoredApplication a : applications) {
+            List<EvaluatorTotal> totals = sheets.getOrDefault(a.receiptNo(), List.of()).stream()
+                    .map(s -> new EvaluatorTotal(s.evaluatorId(), order.getOrDefault(s.evaluatorId(), Integer.MAX_VALUE),
+                            s.total(), s.subtotals(round.program().rubric())))
+                    .toList();
+            inputs.add(new AggregationInput(a.receiptNo(), decisions.get(a.receiptNo()).status(),
+                    a.application().submittedAt(), totals, Optional.ofNullable(excluded.get(a.receiptNo()))));
+        }
+        List<AggregationResult> aggregated = new Aggregation(round.program()).aggregate(inputs);
+        List<ApplicationOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < applications.size(); i++) {
+            StoredApplication a = applications.get(i);
+            AggregationResult result = aggregated.get(i);
+            outcomes.add(new ApplicationOutcome(a, decisions.get(a.receiptNo()),
+                    sheets.getOrDefault(a.receiptNo(), List.of()), result,
+                    result.status() == SelectionStatus.SELECTED ? SupportPackages.decide(a.application()) : Map.of()));
+        }
+        outcomes.sort(Comparator.comparing((ApplicationOutcome o) -> o.aggregation().rank().orElse(Integer.MAX_VALUE))
+                .thenComparing(ApplicationOutcome::receiptNo));
+        return new RoundResults(round, panel, outcomes);
+    }
+}

@@ -1,0 +1,268 @@
+package kr.tipa.eval.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kr.tipa.eval.domain.rubric.Rubric;
+import kr.tipa.eval.domain.rubric.ScoreProblem;
+import kr.tipa.eval.domain.scoring.Conflict;
+import kr.tipa.eval.domain.scoring.Score;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.domain.scoring.WorkState;
+import kr.tipa.eval.domain.screening.ScreeningDecision;
+import kr.tipa.eval.storage.ApplicationRepository;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.EvaluatorRepository;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.ScoringRepository;
+import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.storage.Transactions;
+
+/**
+ * An evaluator's scoring (program-rules.md §2): every change is committed at once (autosave); only a
+ * complete sheet can be submitted; a submitted version is read-only and a correction is the next
+ * version; a declared conflict closes the application to that evaluator.
+ */
+public final class ScoringService {
+
+    private final Transactions transactions;
+    private final ApplicationRepository applications;
+    private final ScoringRepository scoring;
+    private final EvaluatorRepository evaluators;
+    private final ScreeningService screening;
+    private final AuditLog audit;
+    private final SheetSigner signer;
+    private final Clock clock;
+
+    public ScoringService(Transactions transactions, ApplicationRepository applications, ScoringRepository scoring,
+            EvaluatorRepository evaluators, ScreeningService screening, AuditLog audit, SheetSigner signer,
+            Clock clock) {
+        this.transactions = transactions;
+        this.applications = applications;
+        this.scoring = scoring;
+        this.evaluators = evaluators;
+        this.screening = screening;
+        this.audit = audit;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    /** The sheet to show: the newest version, or an empty first draft (not stored until something is entered). */
+    public ScoreSheet sheet(Round round, String receiptNo, String evaluatorId) {
+        StoredApplication application = application(round, receiptNo);
+        return scoring.latest(application.id(), evaluatorId).orElse(ScoreSheet.empty(receiptNo, evaluatorId));
+    }
+
+    public List<ScoreSheet> versions(Round round, String receiptNo, String evaluatorId) {
+        return scoring.versions(application(round, receiptNo).id(), evaluatorId);
+    }
+
+    /** Every application of the round with my state on it, in receipt order. */
+    public List<WorkItem> workload(Round round, String evaluatorId) {
+        Map<String, ScoreSheet> sheets = scoring.latestOfRound(round.id(), evaluatorId).stream()
+                .collect(Collectors.toMap(ScoreSheet::receiptNo, s -> s));
+        Map<String, String> conflicts = new HashMap<>();
+        scoring.conflictsOfRound(round.id()).stream().filter(c -> c.evaluatorId().equals(evaluatorId))
+                .forEach(c -> conflicts.put(c.receiptNo(), c.reason()));
+        Map<String, ScreeningDecision> decisions = screening.decisionsByReceipt(round);
+        Map<String, Boolean> everSubmitted = new HashMap<>();
+        scoring.latestSubmittedOfRound(round.id()).stream().filter(s -> s.evaluatorId().equals(evaluatorId))
+                .forEach(s -> everSubmitted.put(s.receiptNo(), true));
+        return applications.ofRound(round.id()).stream().map(a -> {
+            Optional<ScoreSheet> sheet = Optional.ofNullable(sheets.get(a.receiptNo()));
+            WorkState state = state(sheet, conflicts.containsKey(a.receiptNo()),
+                    everSubmitted.containsKey(a.receiptNo()));
+            return new WorkItem(a, decisions.get(a.receiptNo()), state, sheet,
+                    Optional.ofNullable(conflicts.get(a.receiptNo())));
+        }).toList();
+    }
+
+    static WorkState state(Optional<ScoreSheet> sheet, boolean conflict, boolean everSubmitted) {
+        if (conflict) {
+            return WorkState.CONFLICT;
+        }
+        if (sheet.isEmpty() || (!sheet.get().submitted() && sheet.get().isEmpty() && !everSubmitted)) {
+            return WorkState.NOT_STARTED;
+        }
+        if (sheet.get().submitted()) {
+            return WorkState.SUBMITTED;
+        }
+        return everSubmitted ? WorkState.CORRECTING : WorkState.IN_PROGRESS;
+    }
+
+    /**
+     * Sets (or with null clears) one indicator's score on my draft, committed at once.
+     *
+     * @throws RefusedException when the value is not allowed, the sheet is submitted, or I declared a conflict
+     */
+    public ScoreSheet setScore(Round round, String receiptNo, String evaluatorId, String indicatorId,
+            BigDecimal value) {
+        Rubric rubric = round.program().rubric();
+        if (rubric.indicator(indicatorId).isEmpty()) {
+            throw new RefusedException("scoring.refused.unknownIndicator", indicatorId);
+        }
+        if (value != null) {
+            Optional<ScoreProblem> problem = rubric.check(indicatorId, value);
+            if (problem.isPresent()) {
+                throw new RefusedException("scoring.refused." + problem.get().name(), SheetContent.plain(value),
+                        SheetContent.plain(rubric.indicator(indicatorId).orElseThrow().maxPoints()),
+                        SheetContent.plain(rubric.step()));
+            }
+        }
+        return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) -> {
+            Score score = new Score(indicatorId, value, draft.comment(indicatorId));
+            return scoring.putScore(applicationId, evaluatorId, draft.version(), score, at);
+        });
+    }
+
+    public ScoreSheet setComment(Round round, String receiptNo, String evaluatorId, String indicatorId,
+            String comment) {
+        if (round.program().rubric().indicator(indicatorId).isEmpty()) {
+            throw new RefusedException("scoring.refused.unknownIndicator", indicatorId);
+        }
+        return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) -> scoring.putScore(applicationId,
+                evaluatorId, draft.version(), new Score(indicatorId, draft.value(indicatorId).orElse(null),
+                        comment == null ? "" : comment), at));
+    }
+
+    public ScoreSheet setOpinion(Round round, String receiptNo, String evaluatorId, String opinion) {
+        return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) ->
+                scoring.putOpinion(applicationId, evaluatorId, draft.version(), opinion == null ? "" : opinion, at));
+    }
+
+    /**
+     * Submits my draft: it must be complete; it is signed and from then on read-only.
+     *
+     * @throws RefusedException when incomplete, already submitted, or conflicted
+     */
+    public ScoreSheet submit(Round round, String receiptNo, String evaluatorId) {
+        return transactions.inTransaction(() -> {
+            StoredApplication application = application(round, receiptNo);
+            refuseIfConflicted(round, receiptNo, evaluatorId);
+            ScoreSheet draft = scoring.latest(application.id(), evaluatorId)
+                    .orElseThrow(() -> new RefusedException("scoring.refused.incomplete", receiptNo,
+                            round.program().rubric().indicators().size()));
+            if (draft.submitted()) {
+                throw new RefusedException("scoring.refused.alreadySubmitted", receiptNo, draft.version());
+            }
+            if (!draft.isComplete(round.program().rubric())) {
+                throw new RefusedException("scoring.refused.incomplete", receiptNo,
+                        draft.missing(round.program().rubric()).size());
+            }
+            // Stored with microseconds: the signed content must be what reading it back gives.
+            Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            ScoreSheet submitted = new ScoreSheet(draft.receiptNo(), draft.evaluatorId(), draft.version(),
+                    kr.tipa.eval.domain.scoring.SheetState.SUBMITTED, draft.scores(), draft.overallOpinion(), at, at);
+            byte[] content = SheetContent.bytes(round.programCode(), submitted);
+            String sha = SheetContent.sha256(content);
+            scoring.submit(application.id(), evaluatorId, draft.version(), at, sha, signer.sign(evaluatorId, content));
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", draft.version());
+            detail.put("contentSha256", sha);
+            audit.append(evaluatorId, draft.version() == 1 ? "SUBMISSION" : "SUBMISSION_VERSION",
+                    round.programCode() + "/" + receiptNo, detail);
+            return scoring.latest(application.id(), evaluatorId).orElseThrow();
+        });
+    }
+
+    /** Opens a correction of my submitted sheet: the next version, a draft copy of the last one. */
+    public ScoreSheet startCorrection(Round round, String receiptNo, String evaluatorId) {
+        return transactions.inTransaction(() -> {
+            StoredApplication application = application(round, receiptNo);
+            ScoreSheet latest = scoring.latest(application.id(), evaluatorId)
+                    .orElseThrow(() -> new RefusedException("scoring.refused.notSubmitted", receiptNo));
+            if (!latest.submitted()) {
+                return latest;
+            }
+            scoring.createDraft(application.id(), evaluatorId, latest.version() + 1, Optional.of(latest),
+                    clock.instant());
+            return scoring.latest(application.id(), evaluatorId).orElseThrow();
+        });
+    }
+
+    /**
+     * Declares a conflict of interest (회피): the application leaves my workload and I score nothing on it.
+     * A conflict found after submitting still counts: the submitted sheet then leaves the aggregation,
+     * since a conflicted score must never weigh in the composite.
+     */
+    public Conflict declareConflict(Round round, String receiptNo, String evaluatorId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("scoring.refused.conflictReason");
+        }
+        return transactions.inTransaction(() -> {
+            StoredApplication application = application(round, receiptNo);
+            requireEvaluator(evaluatorId);
+            refuseIfConflicted(round, receiptNo, evaluatorId);
+            Conflict conflict = new Conflict(receiptNo, evaluatorId, reason.strip(), clock.instant());
+            scoring.addConflict(application.id(), conflict);
+            audit.append(evaluatorId, "CONFLICT", round.programCode() + "/" + receiptNo,
+                    Map.of("reason", conflict.reason()));
+            return conflict;
+        });
+    }
+
+    public void acceptPledge(Round round, String evaluatorId, String text) {
+        transactions.inTransaction(() -> {
+            requireEvaluator(evaluatorId);
+            scoring.acceptPledge(round.id(), evaluatorId, clock.instant(), text);
+            audit.append(evaluatorId, "PLEDGE", round.programCode(), Map.of("text", text));
+            return null;
+        });
+    }
+
+    public Optional<Instant> pledgeAcceptedAt(Round round, String evaluatorId) {
+        return scoring.pledgeAcceptedAt(round.id(), evaluatorId);
+    }
+
+    /** A change to my draft, made in one transaction; a first change creates the draft. */
+    @FunctionalInterface
+    private interface Edit {
+        boolean apply(long applicationId, ScoreSheet draft, Instant at);
+    }
+
+    private ScoreSheet edit(Round round, String receiptNo, String evaluatorId, Edit edit) {
+        return transactions.inTransaction(() -> {
+            StoredApplication application = application(round, receiptNo);
+            refuseIfConflicted(round, receiptNo, evaluatorId);
+            Instant at = clock.instant();
+            Optional<ScoreSheet> latest = scoring.latest(application.id(), evaluatorId);
+            if (latest.isPresent() && latest.get().submitted()) {
+                throw new RefusedException("scoring.refused.readOnly", receiptNo, latest.get().version());
+            }
+            if (latest.isEmpty()) {
+                requireEvaluator(evaluatorId);
+                scoring.createDraft(application.id(), evaluatorId, 1, Optional.empty(), at);
+            }
+            ScoreSheet draft = latest.orElse(ScoreSheet.empty(receiptNo, evaluatorId));
+            if (!edit.apply(application.id(), draft, at)) {
+                throw new RefusedException("scoring.refused.readOnly", receiptNo, draft.version());
+            }
+            return scoring.latest(application.id(), evaluatorId).orElseThrow();
+        });
+    }
+
+    private void refuseIfConflicted(Round round, String receiptNo, String evaluatorId) {
+        boolean conflicted = scoring.conflictsOfRound(round.id()).stream()
+                .anyMatch(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId));
+        if (conflicted) {
+            throw new RefusedException("scoring.refused.conflict", receiptNo);
+        }
+    }
+
+    private void requireEvaluator(String evaluatorId) {
+        if (evaluators.find(evaluatorId).isEmpty()) {
+            throw new RefusedException("scoring.refused.unknownEvaluator", evaluatorId);
+        }
+    }
+
+    private StoredApplication application(Round round, String receiptNo) {
+        return applications.find(round.id(), receiptNo).filter(a -> !a.withdrawn())
+                .orElseThrow(() -> new UnknownApplicationException(receiptNo));
+    }
+}

@@ -1,0 +1,26 @@
+package kr.tipa.eval.service;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.domain.scoring.WorkState;
+import kr.tipa.eval.domain.screening.ScreeningDecision;
+import kr.tipa.eval.storage.StoredApplication;
+
+/** One line of an evaluator's workload: the application, its screening, and where my sheet stands. */
+public record WorkItem(
+        StoredApplication application,
+        ScreeningDecision screening,
+        WorkState state,
+        Optional<ScoreSheet> sheet,
+        Optional<String> conflictReason) {
+
+    public String receiptNo() {
+        return application.receiptNo();
+    }
+
+    /** My total so far (of the newest version), when anything is entered. */
+    public Optional<BigDecimal> total() {
+        return sheet.filter(s -> !s.isEmpty()).map(ScoreSheet::total);
+    }
+}

@@ -1,0 +1,60 @@
+package kr.tipa.eval.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kr.tipa.eval.domain.scoring.Conflict;
+import kr.tipa.eval.domain.scoring.Score;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+
+/**
+ * Score sheets by version, conflicts and pledges. A sheet version is addressed by application id,
+ * evaluator id and version number; only a DRAFT version can change.
+ */
+public interface ScoringRepository {
+
+    /** The newest version, draft or submitted. */
+    Optional<ScoreSheet> latest(long applicationId, String evaluatorId);
+
+    /** Every version, oldest first. */
+    List<ScoreSheet> versions(long applicationId, String evaluatorId);
+
+    /** Creates a draft version holding {@code copyOf}'s scores and opinion (a correction), or empty ones. */
+    void createDraft(long applicationId, String evaluatorId, int version, Optional<ScoreSheet> copyOf, Instant at);
+
+    /** Sets one score or comment of a draft; false when there is no such draft (e.g. it was submitted). */
+    boolean putScore(long applicationId, String evaluatorId, int version, Score score, Instant at);
+
+    boolean putOpinion(long applicationId, String evaluatorId, int version, String opinion, Instant at);
+
+    /** Marks a draft submitted with its content hash and signature; false when it is not a draft. */
+    boolean submit(long applicationId, String evaluatorId, int version, Instant at, String contentSha256,
+            byte[] signature);
+
+    /** Records a version received from outside (a signed sheet the chair imported), already submitted. */
+    void insertSubmitted(long applicationId, ScoreSheet sheet, String origin, String contentSha256, byte[] signature);
+
+    /** The newest submitted version of every evaluator's sheet in the round. */
+    List<ScoreSheet> latestSubmittedOfRound(long roundId);
+
+    /** Every version of every sheet in the round, oldest first. */
+    List<ScoreSheet> allVersionsOfRound(long roundId);
+
+    /** The newest version of each of one evaluator's sheets in the round. */
+    List<ScoreSheet> latestOfRound(long roundId, String evaluatorId);
+
+    void addConflict(long applicationId, Conflict conflict);
+
+    List<Conflict> conflictsOfRound(long roundId);
+
+    void acceptPledge(long roundId, String evaluatorId, Instant at, String text);
+
+    Optional<Instant> pledgeAcceptedAt(long roundId, String evaluatorId);
+
+    /** The stored signature and content hash of a submitted version, when it has them. */
+    Optional<SignedContent> signature(long applicationId, String evaluatorId, int version);
+
+    /** What a submitted version was signed over. */
+    record SignedContent(String contentSha256, byte[] signature, String origin) {
+    }
+}

@@ -1,0 +1,182 @@
+package kr.tipa.eval.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.domain.rubric.Indicator;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.domain.scoring.SheetState;
+import kr.tipa.eval.domain.scoring.WorkState;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scoring on a real H2 file database: autosave, validation, submission, versions, conflicts. */
+class ScoringServiceTest {
+
+    private static final String R1 = "2024-EXP-0001";
+
+    @TempDir
+    Path root;
+
+    private AppContext context;
+    private Round round;
+
+    @BeforeEach
+    void open() throws Exception {
+        context = new AppContext(root.resolve("data"), Messages.korean());
+        Path zip = root.resolve("round.zip");
+        Fixtures.bundle(3).write(zip);
+        context.imports().importBundle(zip, false, "test", ReadProgress.NONE);
+        round = context.rounds().require(null);
+        context.evaluators().add("kim", "김평가", "한국무역협회", true);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private ScoringService scoring() {
+        return context.scoring();
+    }
+
+    private void scoreAll(String receipt, int value) {
+        for (Indicator indicator : round.program().rubric().indicators()) {
+            scoring().setScore(round, receipt, "kim", indicator.id(), BigDecimal.valueOf(value));
+        }
+    }
+
+    @Test
+    void everyChangeIsStoredAtOnceAndSurvivesReopening() {
+        scoring().setScore(round, R1, "kim", "GLOBAL_1", new BigDecimal("7"));
+        scoring().setComment(round, R1, "kim", "GLOBAL_1", "시장 분석이 구체적임");
+        scoring().setOpinion(round, R1, "kim", "전반적으로 우수");
+        context.close();
+        context = new AppContext(root.resolve("data"), Messages.korean());
+        ScoreSheet sheet = scoring().sheet(round, R1, "kim");
+        assertThat(sheet.value("GLOBAL_1")).hasValue(new BigDecimal("7"));
+        assertThat(sheet.comment("GLOBAL_1")).isEqualTo("시장 분석이 구체적임");
+        assertThat(sheet.overallOpinion()).isEqualTo("전반적으로 우수");
+        assertThat(sheet.state()).isEqualTo(SheetState.DRAFT);
+    }
+
+    @Test
+    void valuesOutsideTheRubricAreRefusedWithTheirReason() {
+        RefusedException above = catchThrowableOfType(RefusedException.class,
+                () -> scoring().setScore(round, R1, "kim", "GLOBAL_1", new BigDecimal("11")));
+        assertThat(above.reasons().get(0).key()).isEqualTo("scoring.refused.ABOVE_MAXIMUM");
+        assertThat(above.render(Messages.korean())).contains("10점");
+        assertThat(catchThrowableOfType(RefusedException.class,
+                () -> scoring().setScore(round, R1, "kim", "GLOBAL_1", new BigDecimal("-1"))).reasons().get(0).key())
+                .isEqualTo("scoring.refused.NEGATIVE");
+        assertThat(catchThrowableOfType(RefusedException.class,
+                () -> scoring().setScore(round, R1, "kim", "GLOBAL_1", new BigDecimal("6.5"))).reasons().get(0).key())
+                .isEqualTo("scoring.refused.OFF_STEP");
+        assertThat(scoring().sheet(round, R1, "kim").isEmpty()).isTrue();
+        scoring().setScore(round, R1, "kim", "GLOBAL_1", new BigDecimal("10"));
+        scoring().setScore(round, R1, "kim", "GLOBAL_2", new BigDecimal("0"));
+        assertThat(scoring().sheet(round, R1, "kim").total()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void onlyACompleteSheetCanBeSubmittedAndThenItIsReadOnly() {
+        scoring().setScore(round, R1, "kim", "GLOBAL_1", BigDecimal.ONE);
+        assertThatThrownBy(() -> scoring().submit(round, R1, "kim")).isInstanceOf(RefusedException.class);
+        scoreAll(R1, 8);
+        ScoreSheet submitted = scoring().submit(round, R1, "kim");
+        assertThat(submitted.state()).isEqualTo(SheetState.SUBMITTED);
+        assertThat(submitted.total()).isEqualByComparingTo("80");
+        RefusedException refused = catchThrowableOfType(RefusedException.class,
+                () -> scoring().setScore(round, R1, "kim", "GLOBAL_1", BigDecimal.TEN));
+        assertThat(refused.reasons().get(0).key()).isEqualTo("scoring.refused.readOnly");
+        assertThat(scoring().sheet(round, R1, "kim").value("GLOBAL_1")).hasValue(new BigDecimal("8"));
+    }
+
+    @Test
+    void aCorrectionIsANewVersionAndTheOldOneIsKept() {
+        scoreAll(R1, 8);
+        scoring().submit(round, R1, "kim");
+        ScoreSheet draft = scoring().startCorrection(round, R1, "kim");
+        assertThat(draft.version()).isEqualTo(2);
+        assertThat(draft.total()).isEqualByComparingTo("80");
+        scoring().setScore(round, R1, "kim", "GLOBAL_1", BigDecimal.TEN);
+        assertThat(scoring().workload(round, "kim").get(0).state()).isEqualTo(WorkState.CORRECTING);
+        // Until the correction is submitted, the first version is the one that counts.
+        assertThat(context.results().results(round).outcomes().stream()
+                .filter(o -> o.receiptNo().equals(R1)).findFirst().orElseThrow().aggregation().totals())
+                .extracting(t -> t.total().toPlainString()).containsExactly("80");
+        scoring().submit(round, R1, "kim");
+        assertThat(scoring().versions(round, R1, "kim")).extracting(ScoreSheet::version, ScoreSheet::state,
+                s -> s.total().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, SheetState.SUBMITTED, "80"),
+                        org.assertj.core.groups.Tuple.tuple(2, SheetState.SUBMITTED, "82"));
+        assertThat(context.audit().all()).extracting(e -> e.action())
+                .contains("SUBMISSION", "SUBMISSION_VERSION");
+    }
+
+    @Test
+    void workloadShowsEachState() {
+        scoring().setScore(round, "2024-EXP-0001", "kim", "GLOBAL_1", BigDecimal.ONE);
+        scoreAll("2024-EXP-0002", 5);
+        scoring().submit(round, "2024-EXP-0002", "kim");
+        scoring().declareConflict(round, "2024-EXP-0003", "kim", "대표이사가 친척");
+        assertThat(scoring().workload(round, "kim")).extracting(WorkItem::receiptNo, WorkItem::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-EXP-0001", WorkState.IN_PROGRESS),
+                        org.assertj.core.groups.Tuple.tuple("2024-EXP-0002", WorkState.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple("2024-EXP-0003", WorkState.CONFLICT));
+    }
+
+    @Test
+    void aConflictClosesTheApplicationToScoring() {
+        scoring().declareConflict(round, R1, "kim", "이해관계");
+        assertThat(catchThrowableOfType(RefusedException.class,
+                () -> scoring().setScore(round, R1, "kim", "GLOBAL_1", BigDecimal.ONE)).reasons().get(0).key())
+                .isEqualTo("scoring.refused.conflict");
+        assertThatThrownBy(() -> scoring().declareConflict(round, R1, "kim", "again"))
+                .isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> scoring().declareConflict(round, "2024-EXP-0002", "kim", " "))
+                .isInstanceOf(RefusedException.class);
+    }
+
+    @Test
+    void aConflictDeclaredAfterSubmittingTakesTheSheetOutOfTheAggregation() {
+        scoreAll(R1, 9);
+        scoring().submit(round, R1, "kim");
+        scoring().declareConflict(round, R1, "kim", "뒤늦게 알게 된 이해관계");
+        assertThat(context.results().results(round).outcomes().stream()
+                .filter(o -> o.receiptNo().equals(R1)).findFirst().orElseThrow().aggregation().totals()).isEmpty();
+    }
+
+    @Test
+    void anUnknownEvaluatorCannotScore() {
+        assertThatThrownBy(() -> scoring().setScore(round, R1, "nobody", "GLOBAL_1", BigDecimal.ONE))
+                .isInstanceOf(RefusedException.class);
+    }
+
+    @Test
+    void thePledgeIsRecordedWithItsTime() {
+        assertThat(scoring().pledgeAcceptedAt(round, "kim")).isEmpty();
+        scoring().acceptPledge(round, "kim", "보안·청렴 서약");
+        assertThat(scoring().pledgeAcceptedAt(round, "kim")).isPresent();
+        assertThat(context.audit().all()).extracting(e -> e.action()).contains("PLEDGE");
+    }
+
+    @Test
+    void aSubmittedSheetRecordsTheHashOfItsCanonicalContent() {
+        scoreAll(R1, 7);
+        ScoreSheet submitted = scoring().submit(round, R1, "kim");
+        String expected = SheetContent.sha256(SheetContent.bytes(round.programCode(), submitted));
+        assertThat(context.audit().all().stream().filter(e -> e.action().equals("SUBMISSION")).findFirst()
+                .orElseThrow().detailJson()).contains(expected);
+    }
+}
