@@ -27,11 +27,34 @@ public final class Messages {
      * The user's language: {@code TIPA_EVAL_LANG} (ko/en) when set, else the system's.
      */
     public static Messages forUser() {
-        String chosen = System.getenv("TIPA_EVAL_LANG");
+        return forEnvironment(System.getenv(), Locale.getDefault());
+    }
+
+    /**
+     * {@code TIPA_EVAL_LANG} first; else the system language, except that a POSIX "C" locale (no language
+     * chosen at all, as on many servers and fresh installs) counts as no choice, and Korean is the default.
+     */
+    static Messages forEnvironment(java.util.Map<String, String> env, Locale systemDefault) {
+        String chosen = env.get("TIPA_EVAL_LANG");
         if (chosen != null && !chosen.isBlank()) {
             return new Messages(Locale.forLanguageTag(chosen.strip()));
         }
-        return new Messages(Locale.getDefault());
+        String posix = firstSet(env, "LC_ALL", "LC_MESSAGES", "LANG");
+        boolean unix = !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        if (unix && (posix == null || posix.equals("C") || posix.startsWith("C.") || posix.equals("POSIX"))) {
+            return new Messages(Locale.KOREAN);
+        }
+        return new Messages(systemDefault);
+    }
+
+    private static String firstSet(java.util.Map<String, String> env, String... names) {
+        for (String name : names) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     public static Messages korean() {

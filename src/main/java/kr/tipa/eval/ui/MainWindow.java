@@ -1,40 +1,46 @@
 package kr.tipa.eval.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.ui.plan.DocumentPanes;
+import kr.tipa.eval.ui.tasks.FxTasks;
 
-/** The main window: the menu and, below it, the workspace. */
+/** The main window: builds the view model, loads the view, and closes the background work with it. */
 public final class MainWindow {
 
     private final AppContext context;
+    private final boolean demo;
     private final Runnable onClosed;
 
     public MainWindow(AppContext context, boolean demo, Runnable onClosed) {
         this.context = context;
+        this.demo = demo;
         this.onClosed = onClosed;
     }
 
-    public void show() {
+    public Stage show() {
         Stage stage = new Stage();
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/MainWindow.fxml"),
+        FxTasks tasks = new FxTasks();
+        MainWindowViewModel model = new MainWindowViewModel(context, tasks);
+        DocumentPanes documents = new DocumentPanes(context, tasks);
+        Parent root = Views.load("MainWindow", new MainWindowView(stage, model, tasks, documents::pane),
                 context.messages().resourceBundle());
-        loader.setControllerFactory(type -> new MainWindowView(stage));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
         stage.setScene(scene);
-        stage.setOnHidden(e -> onClosed.run());
+        stage.setOnHidden(e -> {
+            // Queued autosaves finish before the database closes.
+            tasks.close();
+            documents.close();
+            onClosed.run();
+        });
         stage.show();
+        model.start(demo);
+        return stage;
     }
 }

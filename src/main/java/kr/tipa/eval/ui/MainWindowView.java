@@ -1,15 +1,248 @@
 package kr.tipa.eval.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.ui.firstrun.EmptyView;
+import kr.tipa.eval.ui.firstrun.PledgeView;
+import kr.tipa.eval.ui.firstrun.ProfileView;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+import kr.tipa.eval.ui.workspace.WorkspaceView;
+import kr.tipa.eval.ui.workspace.WorkspaceViewModel;
 
-/** Thin controller of MainWindow.fxml: menu handlers delegate. */
+/** Thin controller of MainWindow.fxml: shows what the view model's stage asks for, and runs the menu. */
 public final class MainWindowView {
 
     private final Stage stage;
+    private final MainWindowViewModel model;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Function<StoredDocument, Node> documentPane;
+    private WorkspaceView workspace;
+    private WorkspaceViewModel workspaceModel;
 
-    public MainWindowView(Stage stage) {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label whoLabel;
+    @FXML
+    private ProgressBar importProgress;
+    @FXML
+    private Button cancelImport;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem demoItem;
+    @FXML
+    private MenuItem conflictItem;
+    @FXML
+    private MenuItem searchItem;
+
+    public MainWindowView(Stage stage, MainWindowViewModel model, BackgroundTasks tasks,
+            Function<StoredDocument, Node> documentPane) {
         this.stage = stage;
+        this.model = model;
+        this.tasks = tasks;
+        this.messages = model.context().messages();
+        this.documentPane = documentPane;
+    }
+
+    @FXML
+    void initialize() {
+        statusLabel.textProperty().bind(model.statusTextProperty());
+        importProgress.visibleProperty().bind(model.importingProperty());
+        importProgress.managedProperty().bind(model.importingProperty());
+        importProgress.progressProperty().bind(model.importProgressProperty());
+        cancelImport.visibleProperty().bind(model.importingProperty());
+        cancelImport.managedProperty().bind(model.importingProperty());
+        importItem.disableProperty().bind(model.importingProperty());
+        demoItem.disableProperty().bind(model.importingProperty());
+        conflictItem.disableProperty().bind(model.stageProperty().isNotEqualTo(MainWindowViewModel.Stage.WORKSPACE));
+        searchItem.disableProperty().bind(conflictItem.disableProperty());
+        model.stageProperty().addListener((o, was, now) -> show(now));
+        model.selfProperty().addListener((o, was, now) -> who());
+        model.roundProperty().addListener((o, was, now) -> who());
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !model.importingProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && files.size() == 1 && isBundle(files.get(0));
+            if (ok) {
+                importFrom(files.get(0).toPath(), false);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        show(model.stageProperty().get());
+    }
+
+    private static boolean isBundle(File file) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".zip") || name.endsWith(".tbundle");
+    }
+
+    private void who() {
+        var me = model.selfProperty().get();
+        var round = model.roundProperty().get();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (me != null) {
+            parts.add(messages.get("status.who", me.evaluator().name(), me.id()));
+        }
+        if (round != null) {
+            parts.add(round.program().name());
+        }
+        whoLabel.setText(String.join("  ·  ", parts));
+    }
+
+    private void show(MainWindowViewModel.Stage now) {
+        Node view = switch (now) {
+            case LOADING -> new ProgressIndicator();
+            case PROFILE -> Views.load("Profile", new ProfileView(model), messages.resourceBundle());
+            case EMPTY -> Views.load("Empty", new EmptyView(this::importBundle, this::importDemo),
+                    messages.resourceBundle());
+            case PLEDGE -> Views.load("Pledge", new PledgeView(model), messages.resourceBundle());
+            case WORKSPACE -> workspace();
+        };
+        content.getChildren().setAll(view);
+    }
+
+    private Parent workspace() {
+        workspaceModel = new WorkspaceViewModel(model.context(), tasks, model.roundProperty().get(),
+                model.selfProperty().get().id());
+        workspace = new WorkspaceView(workspaceModel, messages, documentPane, this::declareConflict);
+        return Views.load("Workspace", workspace, messages.resourceBundle());
+    }
+
+    @FXML
+    void importBundle() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.filter"),
+                "*.tbundle", "*.zip"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importFrom(file.toPath(), false);
+        }
+    }
+
+    /** Imports with progress; a refusal or a new version is told in a dialog. */
+    public void importFrom(Path bundle, boolean newVersion) {
+        model.importBundle(bundle, newVersion, this::reportImport);
+    }
+
+    private void reportImport(MainWindowViewModel.ImportResult result) {
+        switch (result) {
+            case MainWindowViewModel.ImportResult.Done done -> { }
+            case MainWindowViewModel.ImportResult.Cancelled cancelled ->
+                    model.statusTextProperty().set(messages.get("import.cancelled"));
+            case MainWindowViewModel.ImportResult.Refused refused -> details(Alert.AlertType.ERROR,
+                    refused.title(), messages.get("import.refused.header"), refused.details());
+            case MainWindowViewModel.ImportResult.Failed failed -> details(Alert.AlertType.ERROR,
+                    messages.get("import.failed.title"), failed.message(), "");
+            case MainWindowViewModel.ImportResult.NeedsNewVersion next -> {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, next.message() + "\n\n"
+                        + messages.get("import.newVersion.question"), ButtonType.YES, ButtonType.NO);
+                ask.setTitle(messages.get("import.newVersion.title"));
+                ask.setHeaderText(null);
+                ask.initOwner(stage);
+                if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+                    importFrom(next.bundle(), true);
+                }
+            }
+        }
+    }
+
+    private void details(Alert.AlertType type, String title, String header, String details) {
+        Alert alert = new Alert(type);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        if (!details.isEmpty()) {
+            TextArea area = new TextArea(details);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(10);
+            alert.getDialogPane().setContent(area);
+        }
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @FXML
+    void importDemo() {
+        model.importDemo(this::reportImport);
+    }
+
+    @FXML
+    void cancelImport() {
+        model.cancelImport();
+    }
+
+    @FXML
+    void focusSearch() {
+        if (workspace != null) {
+            workspace.focusSearch();
+        }
+    }
+
+    @FXML
+    void declareConflict() {
+        if (workspaceModel == null || workspaceModel.selectedProperty().get() == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("conflict.title"));
+        dialog.setHeaderText(messages.get("conflict.header", workspaceModel.selectedProperty().get().receiptNo(),
+                workspaceModel.selectedProperty().get().company()));
+        dialog.setContentText(messages.get("conflict.reason"));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(dialog.getEditor().textProperty().isEmpty());
+        Optional<String> reason = dialog.showAndWait();
+        reason.filter(r -> !r.isBlank()).ifPresent(r -> workspaceModel.declareConflict(r,
+                refusal -> details(Alert.AlertType.WARNING, messages.get("conflict.title"), refusal, "")));
+    }
+
+    @FXML
+    void showKeys() {
+        details(Alert.AlertType.INFORMATION, messages.get("menu.help.keys"), messages.get("help.keys.header"),
+                messages.get("help.keys.text"));
+    }
+
+    @FXML
+    void showAbout() {
+        details(Alert.AlertType.INFORMATION, messages.get("menu.help.about"), messages.get("app.title"),
+                messages.get("help.about.text", model.context().dataFolder()));
     }
 
     @FXML

@@ -1,0 +1,35 @@
+package kr.tipa.eval.ui.plan;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import kr.tipa.eval.service.RoundService;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+
+/** The participation plan being read: its online part and its attached files. */
+public final class PlanViewModel {
+
+    private final RoundService rounds;
+    private final BackgroundTasks tasks;
+    private final Round round;
+    private final ObjectProperty<StoredApplication> application = new SimpleObjectProperty<>();
+
+    public PlanViewModel(RoundService rounds, BackgroundTasks tasks, Round round) {
+        this.rounds = rounds;
+        this.tasks = tasks;
+        this.round = round;
+    }
+
+    public ObjectProperty<StoredApplication> applicationProperty() {
+        return application;
+    }
+
+    public void load(String receiptNo) {
+        tasks.run(p -> rounds.application(round, receiptNo).orElse(null), d -> { }, application::set, e -> { });
+    }
+
+    public void clear() {
+        application.set(null);
+    }
+}

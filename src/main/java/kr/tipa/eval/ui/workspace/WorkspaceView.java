@@ -1,0 +1,171 @@
+package kr.tipa.eval.ui.workspace;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
+import kr.tipa.eval.domain.scoring.WorkState;
+import kr.tipa.eval.domain.screening.ScreeningDecision;
+import kr.tipa.eval.domain.screening.ScreeningReason;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.ui.plan.PlanView;
+import kr.tipa.eval.ui.scoring.ScoringFormView;
+
+/** Thin controller of Workspace.fxml: binds the list, the plan tabs and the form to their view models. */
+public final class WorkspaceView {
+
+    private final WorkspaceViewModel model;
+    private final Messages messages;
+    private final Function<StoredDocument, Node> documentPane;
+    private final Runnable onConflict;
+    private ScoringFormView form;
+
+    @FXML
+    private TextField searchField;
+    @FXML
+    private ComboBox<ApplicationListViewModel.Filter> filterBox;
+    @FXML
+    private TableView<WorkRow> table;
+    @FXML
+    private TableColumn<WorkRow, String> receiptColumn;
+    @FXML
+    private TableColumn<WorkRow, String> companyColumn;
+    @FXML
+    private TableColumn<WorkRow, ScreeningDecision> screeningColumn;
+    @FXML
+    private TableColumn<WorkRow, WorkState> stateColumn;
+    @FXML
+    private TableColumn<WorkRow, BigDecimal> totalColumn;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private TabPane planTabs;
+    @FXML
+    private ScrollPane formScroll;
+
+    public WorkspaceView(WorkspaceViewModel model, Messages messages, Function<StoredDocument, Node> documentPane,
+            Runnable onConflict) {
+        this.model = model;
+        this.messages = messages;
+        this.documentPane = documentPane;
+        this.onConflict = onConflict;
+    }
+
+    @FXML
+    void initialize() {
+        ApplicationListViewModel list = model.list();
+        searchField.textProperty().bindBidirectional(list.searchProperty());
+        filterBox.getItems().setAll(ApplicationListViewModel.Filter.values());
+        filterBox.setConverter(converter("list.filter."));
+        filterBox.valueProperty().bindBidirectional(list.filterProperty());
+        table.setItems(list.visibleRows());
+        table.setPlaceholder(new Label(messages.get("list.empty")));
+        receiptColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().receiptNo()));
+        companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
+        screeningColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().screening()));
+        screeningColumn.setCellFactory(c -> new ScreeningCell());
+        stateColumn.setCellValueFactory(c -> c.getValue().stateProperty());
+        stateColumn.setCellFactory(c -> new StateCell());
+        totalColumn.setCellValueFactory(c -> c.getValue().totalProperty());
+        totalColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : SheetContent.plain(item));
+            }
+        });
+        summaryLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("list.summary", list.summaryProperty().get()), list.summaryProperty()));
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                form.focusFirstScore();
+                e.consume();
+            }
+        });
+        new PlanView(planTabs, model.plan(), messages, documentPane);
+        form = new ScoringFormView(model.form(), messages);
+        form.setOnConflict(onConflict);
+        formScroll.setContent(form.node());
+        model.start(vm -> {
+            if (!table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+            Platform.runLater(table::requestFocus);
+        });
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+    }
+
+    private <T extends Enum<T>> StringConverter<T> converter(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : messages.get(prefix + value.name());
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** The screening status as a coloured badge, with every reason on hover. */
+    private final class ScreeningCell extends TableCell<WorkRow, ScreeningDecision> {
+        @Override
+        protected void updateItem(ScreeningDecision item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("screening-ELIGIBLE", "screening-INELIGIBLE", "screening-NEEDS_REVIEW");
+            if (empty || item == null) {
+                setText("");
+                setTooltip(null);
+                return;
+            }
+            setText(messages.get("screening.status." + item.status().name()));
+            getStyleClass().add("screening-" + item.status().name());
+            StringBuilder reasons = new StringBuilder();
+            for (ScreeningReason reason : item.reasons()) {
+                reasons.append(reason.code().name()).append("  ")
+                        .append(messages.get("screening.code." + reason.code().name()));
+                if (!reason.details().isEmpty()) {
+                    reasons.append(" (").append(String.join(", ", reason.details())).append(')');
+                }
+                reasons.append('\n');
+            }
+            setTooltip(new Tooltip(reasons.isEmpty() ? messages.get("list.noReasons") : reasons.toString().strip()));
+        }
+    }
+
+    private final class StateCell extends TableCell<WorkRow, WorkState> {
+        @Override
+        protected void updateItem(WorkState item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith("work-"));
+            if (empty || item == null) {
+                setText("");
+                return;
+            }
+            setText(messages.get("work.state." + item.name()));
+            getStyleClass().add("work-" + item.name());
+        }
+    }
+}
