@@ -86,6 +86,10 @@ public final class ExternalCopy implements AutoCloseable {
         target.toFile().deleteOnExit();
         try (var out = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             content.transferTo(out);
+        } catch (IOException e) {
+            // A half-written copy must never reach a viewer.
+            deleteTree(own);
+            throw e;
         }
         // Read-only, so the system viewer does not save edits into a copy that is about to vanish.
         if (!target.toFile().setWritable(false, false)) {

@@ -1,13 +1,15 @@
 package kr.tipa.eval.viewer;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.reader.HWPReader;
 import kr.dogfoot.hwplib.tool.textextractor.TextExtractMethod;
@@ -15,6 +17,7 @@ import kr.dogfoot.hwplib.tool.textextractor.TextExtractOption;
 import kr.dogfoot.hwplib.tool.textextractor.TextExtractor;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -62,11 +65,10 @@ final class HwpReading {
                 throw new DocumentRefused(Reasons.DISTRIBUTION, "HWP distribution document (배포용 문서)");
             }
             if ((properties & COMPRESSED) != 0) {
-                long[] total = {0};
-                long budget = Math.max(RATIO_FLOOR, Math.min(limits.maxInflatedBytes(),
-                        limits.maxCompressionRatio() * Files.size(file)));
+                Budget budget = new Budget(Math.max(RATIO_FLOOR, Math.min(limits.maxInflatedBytes(),
+                        limits.maxCompressionRatio() * Files.size(file))));
                 for (Entry entry : fs.getRoot()) {
-                    inflateAll(entry, total, budget);
+                    inflateAll(entry, budget);
                 }
             }
         }
@@ -86,44 +88,53 @@ final class HwpReading {
     }
 
     /** Streams that are raw deflate count what they inflate to; the rest count as stored. */
-    private static void inflateAll(Entry entry, long[] total, long budget) throws IOException, DocumentRefused {
+    private static void inflateAll(Entry entry, Budget budget) throws IOException, DocumentRefused {
         if (entry instanceof DirectoryEntry directory) {
             for (Entry child : directory) {
-                inflateAll(child, total, budget);
+                inflateAll(child, budget);
             }
             return;
         }
         if (!(entry instanceof DocumentEntry document)) {
             return;
         }
-        byte[] compressed;
-        try (InputStream in = new org.apache.poi.poifs.filesystem.DocumentInputStream(document)) {
-            compressed = in.readAllBytes();
-        }
+        long inflated = 0;
         Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(compressed);
-            byte[] out = new byte[64 * 1024];
-            long inflated = 0;
-            while (!inflater.finished() && !inflater.needsInput()) {
-                int n = inflater.inflate(out);
-                if (n == 0 && (inflater.needsDictionary() || inflater.needsInput())) {
-                    break;
-                }
+        try (InputStream in = new InflaterInputStream(new DocumentInputStream(document), inflater, 64 * 1024)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
                 inflated += n;
-                if (total[0] + inflated > budget) {
-                    throw new DocumentRefused(Reasons.INFLATES_TOO_MUCH, entry.getName() + " inflates beyond "
-                            + budget + " bytes");
-                }
+                budget.check(entry.getName(), inflated);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedIOException("abandoned");
                 }
             }
-            total[0] += Math.max(inflated, compressed.length);
-        } catch (DataFormatException notDeflate) {
-            total[0] += compressed.length;
+        } catch (ZipException | EOFException storedNotDeflated) {
+            // Not a deflate stream (or a cut one): hwplib reads it as it is stored.
         } finally {
             inflater.end();
+        }
+        budget.add(Math.max(inflated, document.getSize()));
+    }
+
+    /** What all streams of one file may inflate to. */
+    private static final class Budget {
+        private final long limit;
+        private long used;
+
+        Budget(long limit) {
+            this.limit = limit;
+        }
+
+        void check(String stream, long inflated) throws DocumentRefused {
+            if (used + inflated > limit) {
+                throw new DocumentRefused(Reasons.INFLATES_TOO_MUCH, stream + " inflates beyond " + limit + " bytes");
+            }
+        }
+
+        void add(long bytes) {
+            used += bytes;
         }
     }
 }

@@ -36,7 +36,10 @@ public record Limits(
         Objects.requireNonNull(timeout, "timeout");
         if (maxFileBytes <= 0 || timeout.isNegative() || timeout.isZero() || maxPixels <= 0 || pdfMemoryBytes <= 0
                 || maxInflatedBytes <= 0 || maxCompressionRatio <= 0 || maxArchiveEntries <= 0 || maxTextChars <= 0) {
-            throw new IllegalArgumentException("every limit must be positive: " + timeout);
+            throw new IllegalArgumentException("every limit must be positive: maxFileBytes=" + maxFileBytes
+                    + " timeout=" + timeout + " maxPixels=" + maxPixels + " pdfMemoryBytes=" + pdfMemoryBytes
+                    + " maxInflatedBytes=" + maxInflatedBytes + " maxCompressionRatio=" + maxCompressionRatio
+                    + " maxArchiveEntries=" + maxArchiveEntries + " maxTextChars=" + maxTextChars);
         }
     }
 
