@@ -23,9 +23,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * HWP 5 through hwplib. The FileHeader is judged first, from the compound file itself: a password, DRM or
- * 배포용 (distribution) document is refused before hwplib decrypts anything, because its author asked that
- * it be read only in Hancom's own viewer. The compressed streams are inflated once, counting, so that a
- * decompression bomb is refused instead of exhausting the heap inside hwplib.
+ * 배포용 (distribution) document is refused before hwplib touches it. hwplib 1.1.10 would in fact decrypt a
+ * 배포용 document's ViewText, but its author protected it against copying, which a text view offers; Hancom
+ * Office, reached through "open with the system viewer", shows it as the author intended. The compressed
+ * streams are inflated once, counting, so that a decompression bomb is refused instead of exhausting the
+ * heap inside hwplib.
  */
 final class HwpReading {
 
