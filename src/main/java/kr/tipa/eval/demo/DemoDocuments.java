@@ -11,37 +11,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kr.tipa.eval.viewer.samples.SampleDocuments;
 
 /** The demo round's attached files, generated rather than shipped. */
 final class DemoDocuments {
 
-    private final DemoPdf pdf = new DemoPdf();
+    private final SampleDocuments samples = new SampleDocuments();
+    private final Path scratch;
 
-    byte[] document(String kind, String title, List<String> paragraphs) throws IOException {
-        return switch (kind) {
-            case "pdf" -> pdf.write(title, paragraphs);
-            case "docx" -> docx(title, paragraphs);
-            default -> throw new IllegalArgumentException("no demo documents of kind " + kind);
-        };
+    DemoDocuments(Path scratch) {
+        this.scratch = scratch;
     }
 
-    static byte[] docx(String title, List<String> paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFRun heading = document.createParagraph().createRun();
-            heading.setBold(true);
-            heading.setFontSize(16);
-            heading.setText(title);
-            for (String text : paragraphs) {
-                XWPFParagraph paragraph = document.createParagraph();
-                XWPFRun run = paragraph.createRun();
-                run.setFontFamily("Malgun Gothic");
-                run.setText(text);
+    /** A document of the given kind (pdf, hwp, hwpx, docx), written by the sample generators. */
+    byte[] document(String kind, String title, List<String> paragraphs) throws IOException {
+        Path file = scratch.resolve("demo-document." + kind);
+        try {
+            switch (kind) {
+                case "pdf" -> samples.writePdf(file, title, paragraphs);
+                case "hwp" -> samples.writeHwp(file, title, paragraphs);
+                case "hwpx" -> samples.writeHwpx(file, title, paragraphs);
+                case "docx" -> samples.writeDocx(file, title, paragraphs);
+                default -> throw new IllegalArgumentException("no demo documents of kind " + kind);
             }
-            document.write(out);
-            return out.toByteArray();
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

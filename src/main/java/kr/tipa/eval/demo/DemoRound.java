@@ -18,12 +18,11 @@ public final class DemoRound {
 
     public static final String PROGRAM_CODE = "DEMO-KSURE-EXPORT-2024-2";
 
-    private final DemoDocuments documents = new DemoDocuments();
-
     /** Writes the demo bundle into {@code folder} and returns its path. */
     public Path write(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path bundle = folder.resolve("demo-round.tbundle");
+        DemoDocuments documents = new DemoDocuments(folder);
         BundleWriter writer = new BundleWriter(manifest());
         List<DemoCompanies.Company> companies = DemoCompanies.ALL;
         for (int i = 0; i < companies.size(); i++) {
@@ -32,17 +31,20 @@ public final class DemoRound {
             ObjectNode application = writer.add(application(receipt, i, c));
             DemoPlans.Plan plan = DemoPlans.of(c);
             application.set("plan", plan.json());
-            attach(writer, receipt, i, c, plan);
+            attach(writer, documents, receipt, i, c, plan);
             failScreening(application, i);
         }
         writer.write(bundle);
         return bundle;
     }
 
-    private void attach(BundleWriter writer, String receipt, int i, DemoCompanies.Company c, DemoPlans.Plan plan)
+    private static void attach(BundleWriter writer, DemoDocuments documents, String receipt, int i,
+            DemoCompanies.Company c, DemoPlans.Plan plan)
             throws IOException {
         // The participation plan arrives in the formats evaluators meet: mostly PDF, some HWP and HWPX.
         String kind = switch (i % 5) {
+            case 1 -> "hwp";
+            case 3 -> "hwpx";
             case 4 -> "docx";
             default -> "pdf";
         };
@@ -54,8 +56,8 @@ public final class DemoRound {
                             List.of(c.name() + " 대표 " + c.ceo() + "은(는) 한국무역보험공사의 개인정보 이용에 동의합니다."))));
         }
         if (i % 4 == 2) {
-            writer.attach(receipt, "GROUP_INSURANCE_FORM", "documents/단체보험가입신청서.pdf",
-                    BundleWriter.Content.of(documents.document("pdf", "단체보험 가입신청서",
+            writer.attach(receipt, "GROUP_INSURANCE_FORM", "documents/단체보험가입신청서.hwpx",
+                    BundleWriter.Content.of(documents.document("hwpx", "단체보험 가입신청서",
                             List.of("신청기업: " + c.name(), "대표자: " + c.ceo(), "희망 보험: 단기수출보험 단체보험"))));
         }
         if (i % 6 == 0) {

@@ -27,7 +27,9 @@ public final class MainWindow {
         DocumentPanes documents = new DocumentPanes(context, tasks);
         Parent root = Views.load("MainWindow", new MainWindowView(stage, model, tasks, documents::pane),
                 context.messages().resourceBundle());
-        Scene scene = new Scene(root, 1360, 860);
+        // A small laptop screen gets a window that fits it.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
         stage.setMinWidth(1024);

@@ -149,7 +149,8 @@ public final class ScoringFormView {
         field.editableProperty().bind(model.readOnlyProperty().not());
         entry.errorProperty().addListener((o, was, now) -> field.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
-        field.setOnKeyPressed(e -> {
+        // A filter, so that the text field's own key handling cannot swallow arrows and Enter first.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.UP) {
                 model.step(entry, 1);
                 e.consume();

@@ -164,10 +164,10 @@ public final class ScoringFormViewModel {
 
     /** Clears the form (e.g. after a conflict closes it). */
     public void clear() {
-        loaded.set(false);
         receiptNo.set("");
         apply(ScoreSheet.empty("-", evaluatorId));
         readOnly.set(true);
+        loaded.set(false);
     }
 
     public void submit() {

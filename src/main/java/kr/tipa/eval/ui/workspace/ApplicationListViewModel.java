@@ -83,8 +83,8 @@ public final class ApplicationListViewModel {
                 row.totalProperty().set(sheet.isEmpty() ? null : sheet.total());
             }
         }
+        // No re-filtering here: the row being scored must not vanish (and lose the selection) mid-sheet.
         updateSummary();
-        refilter();
     }
 
     public void conflictDeclared(String receiptNo) {

@@ -103,6 +103,12 @@ public final class WorkspaceView {
         form = new ScoringFormView(model.form(), messages);
         form.setOnConflict(onConflict);
         formScroll.setContent(form.node());
+        // Moving through the form by keyboard brings the focused field into view.
+        formScroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, node) -> ScrollIntoView.ensureVisible(formScroll, node));
+            }
+        });
         model.start(vm -> {
             if (!table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();

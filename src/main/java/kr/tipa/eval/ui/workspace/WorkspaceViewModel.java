@@ -65,6 +65,9 @@ public final class WorkspaceViewModel {
             plan.clear();
             return;
         }
+        if (row.receiptNo().equals(form.receiptNoProperty().get()) && form.loadedProperty().get()) {
+            return;
+        }
         plan.load(row.receiptNo());
         if (row.stateProperty().get() == WorkState.CONFLICT) {
             form.clear();

@@ -1,0 +1,214 @@
+package kr.tipa.eval.ui.plan;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+import kr.tipa.eval.viewer.DocumentRenderer;
+import kr.tipa.eval.viewer.ExternalCopy;
+import kr.tipa.eval.viewer.ImageDocument;
+import kr.tipa.eval.viewer.PageRender;
+import kr.tipa.eval.viewer.PagedDocument;
+import kr.tipa.eval.viewer.RenderedDocument;
+import kr.tipa.eval.viewer.TextDocument;
+import kr.tipa.eval.viewer.UnreadableDocument;
+
+/**
+ * One attached document in the viewer: opened in the background under the renderer's limits, shown
+ * page by page (PDF), as text (HWP, HWPX, DOCX) or as a picture, with zoom; a document that cannot be
+ * read says why. Everything slow happens off the FX thread.
+ */
+public final class DocumentViewModel implements AutoCloseable {
+
+    /** What the pane shows. */
+    public enum State {
+        LOADING, PAGES, TEXT, IMAGE, UNREADABLE
+    }
+
+    private static final double MIN_ZOOM = 0.25;
+    private static final double MAX_ZOOM = 4.0;
+
+    private final StoredDocument document;
+    private final DocumentStore store;
+    private final DocumentRenderer renderer;
+    private final ExternalCopy copies;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.LOADING);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final IntegerProperty page = new SimpleIntegerProperty();
+    private final IntegerProperty pageCount = new SimpleIntegerProperty();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final ObjectProperty<BufferedImage> image = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> paragraphs = new SimpleObjectProperty<>(List.of());
+    private RenderedDocument opened;
+    private Path copy;
+
+    public DocumentViewModel(StoredDocument document, DocumentStore store, DocumentRenderer renderer,
+            ExternalCopy copies, BackgroundTasks tasks, Messages messages) {
+        this.document = document;
+        this.store = store;
+        this.renderer = renderer;
+        this.copies = copies;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public ObjectProperty<BufferedImage> imageProperty() {
+        return image;
+    }
+
+    public ObjectProperty<List<String>> paragraphsProperty() {
+        return paragraphs;
+    }
+
+    public StoredDocument document() {
+        return document;
+    }
+
+    /** Copies the document out of the store to a private file and opens it under limits. */
+    public void open() {
+        state.set(State.LOADING);
+        tasks.run(p -> renderer.open(document.fileName(), copy()), d -> { }, this::show,
+                e -> unreadable(messages.get("viewer.reason.fileUnreadable")));
+    }
+
+    private synchronized Path copy() throws Exception {
+        if (copy == null) {
+            try (InputStream in = store.open(document.sha256())) {
+                copy = copies.write(document.fileName(), in);
+            }
+        }
+        return copy;
+    }
+
+    private void show(RenderedDocument rendered) {
+        opened = rendered;
+        switch (rendered) {
+            case PagedDocument paged -> {
+                pageCount.set(paged.pageCount());
+                page.set(0);
+                state.set(State.PAGES);
+                renderPage();
+            }
+            case TextDocument text -> {
+                paragraphs.set(text.paragraphs());
+                state.set(State.TEXT);
+                if (text.isBlank()) {
+                    message.set(messages.get("viewer.ui.blank"));
+                }
+            }
+            case ImageDocument picture -> {
+                image.set(picture.image());
+                state.set(State.IMAGE);
+            }
+            case UnreadableDocument unreadable -> unreadable(unreadable.reason().render(messages));
+        }
+    }
+
+    private void unreadable(String why) {
+        message.set(why);
+        state.set(State.UNREADABLE);
+    }
+
+    public void nextPage() {
+        if (page.get() + 1 < pageCount.get()) {
+            page.set(page.get() + 1);
+            renderPage();
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+            renderPage();
+        }
+    }
+
+    public void zoomIn() {
+        setZoom(zoom.get() * 1.25);
+    }
+
+    public void zoomOut() {
+        setZoom(zoom.get() / 1.25);
+    }
+
+    private void setZoom(double value) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value)));
+        if (state.get() == State.PAGES) {
+            renderPage();
+        }
+    }
+
+    private void renderPage() {
+        if (!(opened instanceof PagedDocument paged)) {
+            return;
+        }
+        int index = page.get();
+        // Rendered sharper than the screen needs, since the page is usually fitted to a wider pane.
+        float dpi = (float) (144 * zoom.get());
+        tasks.run(p -> paged.render(index, dpi), d -> { }, render -> {
+            if (index != page.get()) {
+                return;
+            }
+            switch (render) {
+                case PageRender.Image shown -> {
+                    image.set(shown.image());
+                    message.set(shown.reduced() ? messages.get("viewer.ui.reduced") : "");
+                }
+                case PageRender.Failed failed -> message.set(failed.reason().render(messages));
+            }
+        }, e -> message.set(String.valueOf(e.getMessage())));
+    }
+
+    /** Hands the private copy to the operating system's viewer (Hancom Office for a protected HWP). */
+    public void openExternally() {
+        tasks.run(p -> {
+            SystemViewer.open(copy());
+            return null;
+        }, d -> { }, x -> { }, e -> message.set(messages.get("document.openFailed", String.valueOf(e.getMessage()))));
+    }
+
+    @Override
+    public void close() {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (Exception ignored) {
+                // Closing a viewer copy cannot fail in a way the user could act on.
+            }
+        }
+    }
+}

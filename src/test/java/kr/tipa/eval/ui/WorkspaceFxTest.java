@@ -1,0 +1,211 @@
+package kr.tipa.eval.ui;
+
+import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.domain.rubric.Indicator;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.testing.Fixtures;
+import kr.tipa.eval.ui.workspace.WorkRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The evaluator's workspace in a real (headless) window: keyboard scoring, refusals, submit, conflict, reopen. */
+class WorkspaceFxTest {
+
+    @TempDir
+    Path root;
+
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private Round round;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN));
+        Path zip = root.resolve("round.zip");
+        Fixtures.bundle(4).write(zip);
+        context.imports().importBundle(zip, false, "test", ReadProgress.NONE);
+        round = context.rounds().require(null);
+        context.evaluators().add("E03", "김평가", "한국무역협회", true);
+        context.scoring().acceptPledge(round, "E03", "서약");
+        openWindow();
+    }
+
+    private void openWindow() throws Exception {
+        stage = FxToolkit.setupFixture(() -> new MainWindow(context, false, () -> { }).show());
+        waitUntil(() -> table() != null && table().getItems().size() == 4
+                && !field("GLOBAL_1").isDisabled());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> stage.close());
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<WorkRow> table() {
+        return robot.lookup(".table-view").tryQueryAs(TableView.class).orElse(null);
+    }
+
+    private TextField field(String indicator) {
+        return robot.lookup("#score-" + indicator).queryAs(TextField.class);
+    }
+
+    private String text(String selector) {
+        return robot.lookup(selector).queryAs(Label.class).getText();
+    }
+
+    /** Focuses a node the way Tab would, which also scrolls it into view. */
+    private void focus(Node node) {
+        robot.interact(node::requestFocus);
+        waitUntil(node::isFocused);
+    }
+
+    private void keys(KeyCode... codes) {
+        FxTestSupport.keys(robot, stage.getScene(), codes);
+    }
+
+    private ScoreSheet stored(String receipt) {
+        return context.scoring().sheet(round, receipt, "E03");
+    }
+
+    @Test
+    void theListIsNavigatedByKeyboardAndEnterGoesToTheForm() {
+        robot.clickOn(table());
+        keys(KeyCode.HOME);
+        keys(KeyCode.DOWN);
+        waitUntil(() -> table().getSelectionModel().getSelectedIndex() == 1);
+        assertThat(table().getSelectionModel().getSelectedItem().receiptNo()).isEqualTo("2024-EXP-0002");
+        keys(KeyCode.ENTER);
+        waitUntil(() -> field("GLOBAL_1").isFocused());
+        FxTestSupport.snapshot(robot, stage.getScene(), "workspace-list");
+    }
+
+    @Test
+    void aWholeSheetIsScoredByKeyboardWithTotalsUpdating() {
+        robot.clickOn(table());
+        keys(KeyCode.ENTER);
+        waitUntil(() -> field("GLOBAL_1").isFocused());
+        int i = 0;
+        for (Indicator indicator : round.program().rubric().indicators()) {
+            robot.write(String.valueOf(5 + i % 4));
+            keys(KeyCode.ENTER);
+            i++;
+        }
+        // 5+6+7+8+5+6+7+8+5+6 = 63
+        waitUntil(() -> robot.lookup(".total").queryAs(Label.class).getText().contains("63"));
+        assertThat(text(".missing")).isEqualTo("모든 지표에 점수를 주었습니다.");
+        Button submit = robot.lookup("#submit").queryAs(Button.class);
+        waitUntil(() -> !submit.isDisabled());
+        waitUntil(() -> stored("2024-EXP-0001").total().compareTo(BigDecimal.valueOf(63)) == 0);
+        FxTestSupport.snapshot(robot, stage.getScene(), "workspace-scoring");
+    }
+
+    @Test
+    void arrowsStepTheScoreWithinItsRange() {
+        robot.clickOn(field("GLOBAL_2"));
+        robot.write("9");
+        keys(KeyCode.UP);
+        keys(KeyCode.UP);
+        waitUntil(() -> field("GLOBAL_2").getText().equals("10"));
+        keys(KeyCode.DOWN);
+        waitUntil(() -> stored("2024-EXP-0001").value("GLOBAL_2").map(v -> v.intValue() == 9).orElse(false));
+    }
+
+    @Test
+    void elevenOnATenPointIndicatorIsRefusedWithAVisibleReason() {
+        robot.clickOn(field("GLOBAL_1"));
+        robot.write("11");
+        waitUntil(() -> robot.lookup(".error-text").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().contains("배점은 10점")));
+        assertThat(field("GLOBAL_1").getPseudoClassStates().toString()).contains("invalid");
+        // 1 was accepted (and saved) on the way to 11; 11 itself never reaches the database.
+        waitUntil(() -> stored("2024-EXP-0001").value("GLOBAL_1").map(v -> v.intValue() == 1).orElse(false));
+        FxTestSupport.snapshot(robot, stage.getScene(), "workspace-refused");
+    }
+
+    @Test
+    void submitStaysDisabledUntilCompleteThenTheSheetIsReadOnly() {
+        Button submit = robot.lookup("#submit").queryAs(Button.class);
+        assertThat(submit.isDisabled()).isTrue();
+        robot.clickOn(field("GLOBAL_1"));
+        for (Indicator indicator : round.program().rubric().indicators()) {
+            robot.write("7");
+            if (!indicator.id().equals("EXPORT_PLAN_4")) {
+                assertThat(submit.isDisabled()).isTrue();
+                keys(KeyCode.ENTER);
+            }
+        }
+        waitUntil(() -> !submit.isDisabled());
+        focus(submit);
+        robot.clickOn(submit);
+        waitUntil(() -> stored("2024-EXP-0001").submitted());
+        waitUntil(() -> !field("GLOBAL_1").isEditable());
+        focus(field("GLOBAL_1"));
+        robot.write("3");
+        assertThat(stored("2024-EXP-0001").value("GLOBAL_1")).hasValue(new BigDecimal("7"));
+        waitUntil(() -> table().getItems().get(0).stateProperty().get().name().equals("SUBMITTED"));
+        FxTestSupport.snapshot(robot, stage.getScene(), "workspace-submitted");
+    }
+
+    @Test
+    void aConflictClosesTheFormAndLeavesTheWorkload() {
+        robot.clickOn(table());
+        keys(KeyCode.HOME);
+        Button conflict = robot.lookup("#conflict").queryAs(Button.class);
+        javafx.application.Platform.runLater(conflict::fire);
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField reason = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.clickOn(reason).write("대표이사가 친척입니다");
+        FxTestSupport.keys(robot, reason.getScene(), KeyCode.ENTER);
+        waitUntil(() -> table().getItems().get(0).stateProperty().get().name().equals("CONFLICT"));
+        waitUntil(() -> field("GLOBAL_1").getScene() == null || field("GLOBAL_1").isDisabled()
+                || robot.lookup(".scoring-form").query().isDisabled());
+        assertThat(context.scoring().workload(round, "E03").get(0).conflictReason()).hasValue("대표이사가 친척입니다");
+    }
+
+    @Test
+    void aHalfFilledSheetReopensExactlyAsItWas() throws Exception {
+        robot.clickOn(field("GLOBAL_1")).write("8");
+        focus(field("MARKETABILITY_2"));
+        robot.write("6");
+        focus(robot.lookup("#opinion").queryAs(Node.class));
+        robot.write("good");
+        waitUntil(() -> stored("2024-EXP-0001").overallOpinion().equals("good"));
+        FxToolkit.setupFixture(() -> stage.close());
+        context.close();
+        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN));
+        openWindow();
+        waitUntil(() -> field("GLOBAL_1").getText().equals("8"));
+        assertThat(field("MARKETABILITY_2").getText()).isEqualTo("6");
+        assertThat(field("GLOBAL_2").getText()).isEmpty();
+        assertThat(text(".missing")).contains("8개");
+    }
+}
