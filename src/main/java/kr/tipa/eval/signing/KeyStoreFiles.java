@@ -3,7 +3,6 @@ package kr.tipa.eval.signing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -51,8 +50,6 @@ final class KeyStoreFiles {
                 throw new IdentityException(IdentityException.Problem.NOT_A_KEYSTORE);
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IdentityException(IdentityException.Problem.UNREADABLE, e, String.valueOf(file.getFileName()));
         } catch (IOException e) {
             throw new IdentityException(IdentityException.Problem.UNREADABLE, e, String.valueOf(file.getFileName()));
         }

@@ -1,7 +1,10 @@
 package kr.tipa.eval.signing;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,10 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Whether one signature covers the whole package. OOXML signing (and POI with it) digests only the
@@ -28,7 +35,9 @@ import org.apache.poi.openxml4j.opc.internal.ZipHelper;
  * <ul>
  * <li>a part the signed Manifest references, whose content type is still the one it was signed with
  *     ({@code [Content_Types].xml} itself is outside every OOXML signature, so this is where a changed
- *     content type is caught);</li>
+ *     content type is caught). For a .rels part, every relationship in it must be one the
+ *     RelationshipTransform kept — an added relationship (say, an external link) is not in the digest —
+ *     except, in the package's own .rels, those to the properties and to the signature origin;</li>
  * <li>{@code [Content_Types].xml} (empty folder entries never reach this class: {@link ZipInspection}
  *     drops them and refuses folders with content);</li>
  * <li>the signature machinery: the origin part, its .rels and the signature parts found through it;</li>
@@ -42,6 +51,12 @@ final class PackageCoverage {
     static final String EXTENDED_PROPERTIES_PART =
             "application/vnd.openxmlformats-officedocument.extended-properties+xml";
     private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final int MAX_RELS_BYTES = 16 * 1024 * 1024;
+    /** Package relationships Office does not sign: to the document properties, and to the signatures. */
+    private static final Set<String> UNSIGNED_PACKAGE_RELATIONSHIPS = Set.of(
+            PackageRelationshipTypes.CORE_PROPERTIES, PackageRelationshipTypes.CORE_PROPERTIES_ECMA376,
+            PackageRelationshipTypes.EXTENDED_PROPERTIES, PackageRelationshipTypes.DIGITAL_SIGNATURE_ORIGIN);
 
     /** Where the package falls outside the signature; {@code part} is the entry's part name. */
     record Gap(InvalidReason reason, String part) {
@@ -52,14 +67,15 @@ final class PackageCoverage {
 
     static Optional<Gap> check(OPCPackage pkg, List<String> entryNames, List<SignatureXml.PartReference> signed,
             Set<PackagePartName> exempt) {
-        Map<PackagePartName, String> contentTypes = new HashMap<>();
+        Map<PackagePartName, SignatureXml.PartReference> references = new HashMap<>();
         for (SignatureXml.PartReference reference : signed) {
             try {
-                contentTypes.put(PackagingURIHelper.createPartName(reference.partName()), reference.contentType());
+                references.put(PackagingURIHelper.createPartName(reference.partName()), reference);
             } catch (InvalidFormatException e) {
                 return Optional.of(new Gap(InvalidReason.MALFORMED_SIGNATURE, reference.partName()));
             }
         }
+        Map<PackagePart, Set<String>> signedRels = new LinkedHashMap<>();
         for (String entry : entryNames) {
             if (entry.equalsIgnoreCase(CONTENT_TYPES_ENTRY)) {
                 continue;
@@ -71,14 +87,55 @@ final class PackageCoverage {
             } catch (InvalidFormatException | IllegalArgumentException e) {
                 return Optional.of(new Gap(InvalidReason.UNCOVERED_PART, shown));
             }
-            String signedType = contentTypes.get(name);
-            if (signedType != null) {
+            SignatureXml.PartReference reference = references.get(name);
+            if (reference != null) {
                 PackagePart part = pkg.getPart(name);
-                if (part == null || !signedType.equalsIgnoreCase(part.getContentType())) {
+                if (part == null || !reference.contentType().equalsIgnoreCase(part.getContentType())) {
                     return Optional.of(new Gap(InvalidReason.TAMPERED, shown));
+                }
+                if (part.isRelationshipPart()) {
+                    signedRels.put(part, reference.relationshipIds());
                 }
             } else if (!exempt.contains(name)) {
                 return Optional.of(new Gap(InvalidReason.UNCOVERED_PART, shown));
+            }
+        }
+        // Relationships second, so that a part added with its relationship is reported by its own name.
+        for (Map.Entry<PackagePart, Set<String>> rels : signedRels.entrySet()) {
+            Optional<Gap> unsigned = unsignedRelationship(rels.getKey(), rels.getValue());
+            if (unsigned.isPresent()) {
+                return unsigned;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first relationship of a signed .rels part that its RelationshipTransform did not keep. Read
+     * from the XML itself rather than through POI, which drops relationships it cannot parse.
+     */
+    private static Optional<Gap> unsignedRelationship(PackagePart relsPart, Set<String> signedIds) {
+        boolean packageRels = relsPart.getPartName().equals(PackagingURIHelper.PACKAGE_RELATIONSHIPS_ROOT_PART_NAME);
+        String shown = relsPart.getPartName().getName();
+        Document document;
+        try (InputStream in = relsPart.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_RELS_BYTES + 1);
+            if (bytes.length > MAX_RELS_BYTES) {
+                return Optional.of(new Gap(InvalidReason.UNCOVERED_PART, shown));
+            }
+            document = SafeXml.parse(bytes);
+        } catch (IOException | SAXException e) {
+            return Optional.of(new Gap(InvalidReason.TAMPERED, shown));
+        }
+        NodeList relationships = document.getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship");
+        for (int i = 0; i < relationships.getLength(); i++) {
+            Element relationship = (Element) relationships.item(i);
+            String id = relationship.getAttribute("Id");
+            boolean internal = !"External".equalsIgnoreCase(relationship.getAttribute("TargetMode"));
+            boolean leftOutByDesign = packageRels && internal
+                    && UNSIGNED_PACKAGE_RELATIONSHIPS.contains(relationship.getAttribute("Type"));
+            if (!signedIds.contains(id) && !leftOutByDesign) {
+                return Optional.of(new Gap(InvalidReason.UNCOVERED_PART, shown + "#" + id));
             }
         }
         return Optional.empty();

@@ -1,6 +1,5 @@
 package kr.tipa.eval.signing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,9 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -38,6 +34,8 @@ final class SignatureXml {
     static final String MS_DIGSIG = "http://schemas.microsoft.com/office/2006/digsig";
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
 
+    static final String RELATIONSHIP_TRANSFORM = "http://schemas.openxmlformats.org/package/2006/RelationshipTransform";
+
     private static final Set<String> TRANSFORMS = Set.of(
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
@@ -45,7 +43,7 @@ final class SignatureXml {
             "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
             "http://www.w3.org/2006/12/xml-c14n11",
             "http://www.w3.org/2006/12/xml-c14n11#WithComments",
-            "http://schemas.openxmlformats.org/package/2006/RelationshipTransform");
+            RELATIONSHIP_TRANSFORM);
     private static final Set<String> DIGESTS = Set.of(
             "http://www.w3.org/2001/04/xmlenc#sha256",
             "http://www.w3.org/2001/04/xmldsig-more#sha384",
@@ -58,8 +56,16 @@ final class SignatureXml {
     private static final String CONTENT_TYPE_QUERY = "ContentType=";
     private static final int MAX_TRANSFORMS = 5;
 
-    /** A package part the Manifest covers, and the content type the signer saw it with. */
-    record PartReference(String partName, String contentType) {
+    /**
+     * A package part the Manifest covers, and the content type the signer saw it with.
+     *
+     * @param relationshipIds for a .rels part, the relationships the RelationshipTransform keeps (the only
+     *        ones the digest covers); empty for other parts
+     */
+    record PartReference(String partName, String contentType, Set<String> relationshipIds) {
+        PartReference {
+            relationshipIds = Set.copyOf(relationshipIds);
+        }
     }
 
     /** The XAdES SigningCertificate digest: the signature's commitment to one certificate. */
@@ -140,7 +146,7 @@ final class SignatureXml {
         List<PartReference> parts = new ArrayList<>();
         for (Element manifest : manifests) {
             for (Element reference : children(manifest, DS, "Reference")) {
-                parts.add(partReference(reference.getAttribute("URI")));
+                parts.add(partReference(reference.getAttribute("URI"), relationshipIds(reference)));
             }
         }
         Instant time = firstText(signedObjects, MDSSI, "SignatureTime", "Value").map(SignatureXml::time).orElse(null);
@@ -159,14 +165,8 @@ final class SignatureXml {
 
     private static Document parseSecurely(byte[] xml) throws Malformed {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return SafeXml.parse(xml);
+        } catch (SAXException | IOException e) {
             throw new Malformed("not well-formed XML", e);
         }
     }
@@ -221,7 +221,7 @@ final class SignatureXml {
     }
 
     /** {@code /xl/workbook.xml?ContentType=…}: a part of this package, never a URL or a file elsewhere. */
-    private static PartReference partReference(String text) throws Malformed {
+    private static PartReference partReference(String text, Set<String> relationshipIds) throws Malformed {
         try {
             URI uri = new URI(text);
             String path = uri.getPath();
@@ -231,10 +231,22 @@ final class SignatureXml {
                     || !query.startsWith(CONTENT_TYPE_QUERY)) {
                 throw new Malformed("Manifest reference is not a package part: " + text);
             }
-            return new PartReference(path, query.substring(CONTENT_TYPE_QUERY.length()));
+            return new PartReference(path, query.substring(CONTENT_TYPE_QUERY.length()), relationshipIds);
         } catch (URISyntaxException e) {
             throw new Malformed("Manifest reference is not a URI: " + text, e);
         }
+    }
+
+    private static Set<String> relationshipIds(Element reference) {
+        Set<String> ids = new HashSet<>();
+        for (Element transform : descendants(reference, DS, "Transform")) {
+            if (RELATIONSHIP_TRANSFORM.equals(transform.getAttribute("Algorithm"))) {
+                for (Element selected : children(transform, MDSSI, "RelationshipReference")) {
+                    ids.add(selected.getAttribute("SourceId"));
+                }
+            }
+        }
+        return ids;
     }
 
     private static CertDigest certDigest(List<Element> signedProperties) throws Malformed {

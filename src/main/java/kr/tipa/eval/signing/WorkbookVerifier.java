@@ -55,7 +55,12 @@ public final class WorkbookVerifier {
         this(ZipLimits.WORKBOOK);
     }
 
+    /**
+     * @param file the workbook; {@code null} is a programming error, everything else about the file is
+     *        reported in the result
+     */
     public VerificationResult verify(Path file) {
+        Objects.requireNonNull(file, "file");
         try {
             return check(file);
         } catch (RuntimeException | StackOverflowError e) {

@@ -109,6 +109,38 @@ class TamperingTest {
         }
     }
 
+    /** An added relationship to nowhere in the package: no new part, and POI's digest does not see it. */
+    @Test
+    void anExternalLinkAddedToASignedRelationshipPartIsCaught() throws Exception {
+        Path tampered = write(ZipSurgery.open(signed).replace("xl/_rels/workbook.xml.rels", "</Relationships>",
+                "<Relationship Id=\"rIdEvil\" TargetMode=\"External\" Target=\"http://evil.example/x.xlsx\""
+                        + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath\"/>"
+                        + "</Relationships>"));
+
+        VerificationResult result = verifier.verify(tampered);
+
+        assertThat(result.reason()).isEqualTo(InvalidReason.UNCOVERED_PART);
+        assertThat(result.detail()).isEqualTo("/xl/_rels/workbook.xml.rels#rIdEvil");
+        try (OPCPackage pkg = OPCPackage.open(tampered.toFile(), PackageAccess.READ)) {
+            SignatureInfo info = new SignatureInfo();
+            info.setSignatureConfig(new SignatureConfig());
+            info.setOpcPackage(pkg);
+            assertThat(info.verifySignature()).as("POI alone accepts it").isTrue();
+            pkg.revert();
+        }
+    }
+
+    @Test
+    void anUnsignedRelationshipInThePackageRelsIsCaught() throws Exception {
+        VerificationResult result = verifyEdited(ZipSurgery.open(signed).replace("_rels/.rels", "</Relationships>",
+                "<Relationship Id=\"rIdX\" Target=\"xl/styles.xml\""
+                        + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/>"
+                        + "</Relationships>"));
+
+        assertThat(result.reason()).isEqualTo(InvalidReason.UNCOVERED_PART);
+        assertThat(result.detail()).isEqualTo("/_rels/.rels#rIdX");
+    }
+
     @Test
     void aSheetAddedToTheWorkbookIsCaught() throws Exception {
         VerificationResult result = verifyEdited(withAddedSheet(ZipSurgery.open(signed))

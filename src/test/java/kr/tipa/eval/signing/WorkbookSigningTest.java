@@ -16,6 +16,10 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
 import kr.tipa.eval.i18n.Messages;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.dsig.SignatureConfig;
+import org.apache.poi.poifs.crypt.dsig.SignatureInfo;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,64 @@ class WorkbookSigningTest {
         }
     }
 
+    /**
+     * Santuario's secure validation allows at most 30 references per Manifest; a round's workbook has a
+     * part per sheet. POI's default verification therefore fails on it, and ours must not.
+     */
+    @Test
+    void aWorkbookWithMoreThanThirtyPartsSignsAndVerifies() throws Exception {
+        Path workbook = TestWorkbooks.large(folder, "round.xlsx", 40, 5);
+        signer.signInPlace(workbook, TestIdentities.evaluator());
+
+        assertThat(verifier.verify(workbook).valid()).isTrue();
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+            SignatureInfo info = new SignatureInfo();
+            info.setSignatureConfig(new SignatureConfig());
+            info.setOpcPackage(pkg);
+            assertThatThrownBy(info::verifySignature).as("if this starts passing, Santuario lifted its cap")
+                    .hasRootCauseMessage("A maximum of 30 references per Manifest are allowed with secure validation");
+            pkg.revert();
+        }
+    }
+
+    /** Hyperlinks (external relationships), comments, VML and pictures are all parts Office signs. */
+    @Test
+    void aWorkbookWithLinksCommentsAndAPictureIsFullyCovered() throws Exception {
+        Path workbook = TestWorkbooks.scoreSheet(folder, "rich.xlsx");
+        try (XSSFWorkbook rich = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            var sheet = rich.getSheetAt(0);
+            var helper = rich.getCreationHelper();
+            var cell = sheet.getRow(1).getCell(0);
+            var link = helper.createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+            link.setAddress("https://www.tipa.or.kr/");
+            cell.setHyperlink(link);
+            var drawing = sheet.createDrawingPatriarch();
+            var comment = drawing.createCellComment(helper.createClientAnchor());
+            comment.setString(helper.createRichTextString("확인 필요"));
+            cell.setCellComment(comment);
+            var anchor = helper.createClientAnchor();
+            anchor.setCol1(5);
+            anchor.setRow1(5);
+            drawing.createPicture(anchor, rich.addPicture(png(), Workbook.PICTURE_TYPE_PNG));
+            try (var out = Files.newOutputStream(workbook)) {
+                rich.write(out);
+            }
+        }
+        assertThat(ZipSurgery.open(workbook).names()).contains("xl/comments1.xml", "xl/media/image1.png",
+                "xl/worksheets/_rels/sheet1.xml.rels");
+
+        signer.signInPlace(workbook, TestIdentities.evaluator());
+
+        assertThat(verifier.verify(workbook).valid()).as("%s", verifier.verify(workbook)).isTrue();
+    }
+
+    private static byte[] png() throws IOException {
+        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
     @Test
     void aStreamedWorkbookCanBeSignedToo() throws Exception {
         Path workbook = TestWorkbooks.streamedScoreSheet(folder, "streamed.xlsx");
@@ -173,6 +235,9 @@ class WorkbookSigningTest {
                     assertThat(e.refusal().orElseThrow().detail()).isEqualTo("/docProps/custom.xml");
                 });
         assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).as("no temporary file left behind").containsExactly(workbook);
+        }
     }
 
     @Test
