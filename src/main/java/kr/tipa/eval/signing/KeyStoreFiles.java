@@ -154,7 +154,8 @@ final class KeyStoreFiles {
             return false;
         }
         boolean[] usage = certificate.getKeyUsage();
-        return usage == null || (usage.length > NON_REPUDIATION && (usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION]));
+        return usage == null
+                || (usage.length > NON_REPUDIATION && (usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION]));
     }
 
     private static void checkValidity(X509Certificate certificate, Instant now) throws IdentityException {

@@ -48,7 +48,7 @@ import org.xml.sax.SAXException;
  */
 final class PackageCoverage {
 
-    static final String EXTENDED_PROPERTIES_PART =
+    private static final String EXTENDED_PROPERTIES_PART =
             "application/vnd.openxmlformats-officedocument.extended-properties+xml";
     private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -1,5 +1,6 @@
 package kr.tipa.eval.signing;
 
+import java.util.Objects;
 import java.util.Optional;
 import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.i18n.Messages;
@@ -49,8 +50,14 @@ public final class SigningException extends Exception {
 
     /** The problem in words, with the finding behind it when there is one. */
     public String render(Messages messages) {
-        String detail = refusal == null ? String.valueOf(getCause() == null ? "" : getCause().getMessage())
-                : refusal.message().map(m -> m.render(messages)).orElse("");
+        String detail;
+        if (refusal != null) {
+            detail = refusal.message().map(m -> m.render(messages)).orElse("");
+        } else if (getCause() != null) {
+            detail = Objects.toString(getCause().getMessage(), getCause().getClass().getSimpleName());
+        } else {
+            detail = "";
+        }
         return Localizable.of(problem.key(), detail).render(messages);
     }
 }
