@@ -1,0 +1,47 @@
+package kr.tipa.eval.signing;
+
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+
+/**
+ * Names read from certificates through BouncyCastle rather than {@code X500Principal.getName()}, which
+ * escapes or re-encodes non-ASCII values: a Korean CN must come back exactly as it was written.
+ */
+final class CertificateNames {
+
+    private CertificateNames() {
+    }
+
+    static X500Name subject(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded());
+    }
+
+    /** The CN, or the whole subject when a certificate has none (some issued certificates only carry O/OU). */
+    static String commonName(X509Certificate certificate) {
+        X500Name subject = subject(certificate);
+        return attribute(subject, BCStyle.CN).orElseGet(subject::toString);
+    }
+
+    static Optional<String> organisation(X509Certificate certificate) {
+        return attribute(subject(certificate), BCStyle.O);
+    }
+
+    static String subjectText(X509Certificate certificate) {
+        return subject(certificate).toString();
+    }
+
+    private static Optional<String> attribute(X500Name name, ASN1ObjectIdentifier type) {
+        RDN[] rdns = name.getRDNs(type);
+        if (rdns.length == 0) {
+            return Optional.empty();
+        }
+        ASN1Encodable value = rdns[0].getFirst().getValue();
+        return Optional.of(value instanceof ASN1String text ? text.getString() : value.toString());
+    }
+}
