@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kr.tipa.eval.bench.BenchReport;
 import kr.tipa.eval.bench.ImportBenchmark;
+import kr.tipa.eval.bench.KeystrokeBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         boolean all = which.isEmpty();
         if (all || which.contains("import")) {
             new ImportBenchmark(folder, applications, (int) (pdfMb * 1024 * 1024), rounds).run(report);
+        }
+        if (all || which.contains("keystroke")) {
+            new KeystrokeBenchmark(folder, applications, 2000).run(report);
         }
         env.out().println(env.messages().get("cli.bench.machine", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("os.name")));

@@ -20,13 +20,20 @@ public final class MainWindow {
         this.onClosed = onClosed;
     }
 
+    private MainWindowView view;
+
+    /** Imports a bundle as if chosen in the menu (a file opened with the application, or a test). */
+    public void importBundle(java.nio.file.Path bundle) {
+        view.importFrom(bundle, false);
+    }
+
     public Stage show() {
         Stage stage = new Stage();
         FxTasks tasks = new FxTasks();
         MainWindowViewModel model = new MainWindowViewModel(context, tasks);
         DocumentPanes documents = new DocumentPanes(context, tasks);
-        Parent root = Views.load("MainWindow", new MainWindowView(stage, model, tasks, documents::pane),
-                context.messages().resourceBundle());
+        view = new MainWindowView(stage, model, tasks, documents::pane);
+        Parent root = Views.load("MainWindow", view, context.messages().resourceBundle());
         // A small laptop screen gets a window that fits it.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));

@@ -1,0 +1,123 @@
+package kr.tipa.eval.ui;
+
+import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.bench.BenchBundles;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** A fresh laptop: profile, empty state, import with progress (and a refusal), the pledge, then the workspace. */
+class FirstRunFxTest {
+
+    @TempDir
+    Path root;
+
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN));
+        window = new MainWindow(context, false, () -> { });
+        stage = FxToolkit.setupFixture(window::show);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> stage.close());
+        context.close();
+    }
+
+    @Test
+    void profileThenImportWithProgressThenPledgeThenWorkspace() throws Exception {
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        Button save = robot.lookup("#saveButton").queryAs(Button.class);
+        assertThat(save.isDisabled()).isTrue();
+        robot.clickOn("#nameField").write("김평가");
+        robot.clickOn("#affiliationField").write("한국무역협회");
+        robot.clickOn("#idField").write("E03");
+        FxTestSupport.snapshot(robot, stage.getScene(), "first-run-profile");
+        robot.clickOn(save);
+        waitUntil(() -> robot.lookup("#importButton").tryQuery().isPresent());
+        assertThat(context.evaluators().self().orElseThrow().evaluator().name()).isEqualTo("김평가");
+        FxTestSupport.snapshot(robot, stage.getScene(), "first-run-empty");
+
+        // A large enough bundle that the import is seen in progress.
+        Path bundle = root.resolve("round.tbundle");
+        BenchBundles.write(bundle, 60, 512 * 1024);
+        ProgressBar progress = robot.lookup(".progress-bar").queryAs(ProgressBar.class);
+        double[] seen = {-1};
+        progress.progressProperty().addListener((o, a, b) -> seen[0] = Math.max(seen[0], b.doubleValue()));
+        robot.interact(() -> window.importBundle(bundle));
+        waitUntil(() -> robot.lookup("#agreeBox").tryQuery().isPresent());
+        assertThat(seen[0]).isGreaterThan(0.0);
+        assertThat(progress.isVisible()).isFalse();
+
+        Button accept = robot.lookup("#acceptButton").queryAs(Button.class);
+        assertThat(accept.isDisabled()).isTrue();
+        FxTestSupport.snapshot(robot, stage.getScene(), "first-run-pledge");
+        robot.clickOn(robot.lookup("#agreeBox").queryAs(CheckBox.class));
+        robot.clickOn(accept);
+        waitUntil(() -> robot.lookup(".table-view").tryQuery().isPresent()
+                && robot.lookup(".table-view").queryAs(TableView.class).getItems().size() == 60);
+        assertThat(context.scoring().pledgeAcceptedAt(context.rounds().require(null), "E03")).isPresent();
+    }
+
+    @Test
+    void aRefusedBundleIsExplainedInADialogAndNothingIsWritten() throws Exception {
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("김평가");
+        robot.clickOn("#idField").write("E03");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#importButton").tryQuery().isPresent());
+        var writer = Fixtures.bundle(2);
+        Fixtures.object(writer.application("2024-EXP-0002"), "company").remove("name");
+        Path bundle = root.resolve("broken.zip");
+        writer.write(bundle);
+        robot.interact(() -> window.importBundle(bundle));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String details = robot.lookup(".dialog-pane .text-area").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(details).contains("applications/2024-EXP-0002/application.json").contains("company.name");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .contains("아무것도 기록하지 않았습니다");
+        FxTestSupport.snapshot(robot, robot.lookup(".dialog-pane").query().getScene(), "import-refused");
+        assertThat(context.rounds().all()).isEmpty();
+        robot.interact(() -> ((Stage) robot.lookup(".dialog-pane").query().getScene().getWindow()).close());
+    }
+
+    @Test
+    void anIdThatIsNotSafeIsRefusedWithAReason() {
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("김평가");
+        robot.clickOn("#idField").write("위원 3");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).contains("위원 3");
+        assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("김평가");
+    }
+}
