@@ -11,10 +11,15 @@ import kr.tipa.eval.service.RoundService;
 import kr.tipa.eval.service.ScoreLoadService;
 import kr.tipa.eval.service.ScoringService;
 import kr.tipa.eval.service.ScreeningService;
-import kr.tipa.eval.service.SheetSigner;
+import kr.tipa.eval.service.KeyService;
+import kr.tipa.eval.service.SecretSource;
+import kr.tipa.eval.service.SheetExportService;
+import kr.tipa.eval.service.SheetImportService;
+import kr.tipa.eval.signing.IdentityService;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.RoundRepository;
 import kr.tipa.eval.storage.ScoringRepository;
 import kr.tipa.eval.storage.ScreeningRepository;
@@ -23,6 +28,7 @@ import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ApplicationRepository;
 import kr.tipa.eval.storage.h2.H2AuditLog;
 import kr.tipa.eval.storage.h2.H2EvaluatorRepository;
+import kr.tipa.eval.storage.h2.H2KeyRepository;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
 import kr.tipa.eval.storage.h2.H2ScoringRepository;
 import kr.tipa.eval.storage.h2.H2ScreeningRepository;
@@ -45,8 +51,15 @@ public final class AppContext implements AutoCloseable {
     private final ScoringService scoring;
     private final ScoreLoadService scoreLoads;
     private final ResultsService results;
+    private final KeyService keys;
+    private final SheetExportService sheetExports;
+    private final SheetImportService sheetImports;
 
     public AppContext(Path dataFolder, Messages messages, Clock clock) {
+        this(dataFolder, messages, clock, SecretSource.NONE);
+    }
+
+    public AppContext(Path dataFolder, Messages messages, Clock clock, SecretSource secrets) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
         this.messages = messages;
         this.database = new Database(this.dataFolder);
@@ -60,9 +73,17 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(this.dataFolder, new BundleReader(), documents, database, roundRepository,
                 applicationRepository, screening, audit, clock);
         ScoringRepository scoringRepository = new H2ScoringRepository(database);
-        this.evaluators = new EvaluatorService(database, new H2EvaluatorRepository(database), audit, clock);
-        this.scoring = new ScoringService(database, applicationRepository, scoringRepository,
-                new H2EvaluatorRepository(database), screening, audit, SheetSigner.NONE, clock);
+        H2EvaluatorRepository evaluatorRepository = new H2EvaluatorRepository(database);
+        KeyRepository keyRepository = new H2KeyRepository(database);
+        this.evaluators = new EvaluatorService(database, evaluatorRepository, audit, clock);
+        this.keys = new KeyService(this.dataFolder.resolve("keys"), new IdentityService(), keyRepository,
+                SecretSource.remembering(secrets), audit, clock);
+        this.scoring = new ScoringService(database, applicationRepository, scoringRepository, evaluatorRepository,
+                screening, audit, keys, clock);
+        this.sheetExports = new SheetExportService(rounds, scoringRepository, evaluators, keys, keyRepository, audit,
+                messages, clock);
+        this.sheetImports = new SheetImportService(database, rounds, scoringRepository, evaluators, keyRepository,
+                audit, clock);
         this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators);
         this.results = new ResultsService(rounds, screening, scoringRepository, evaluators, round -> java.util.Map.of());
     }
@@ -118,6 +139,18 @@ public final class AppContext implements AutoCloseable {
 
     public ResultsService results() {
         return results;
+    }
+
+    public KeyService keys() {
+        return keys;
+    }
+
+    public SheetExportService sheetExports() {
+        return sheetExports;
+    }
+
+    public SheetImportService sheetImports() {
+        return sheetImports;
     }
 
     @Override

@@ -46,6 +46,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (all || which.contains("keystroke")) {
             new KeystrokeBenchmark(folder, applications, 2000).run(report);
         }
+        if (all || which.contains("sheets")) {
+            new kr.tipa.eval.bench.SheetSigningBenchmark(folder, 100, rounds).run(report);
+        }
         env.out().println(env.messages().get("cli.bench.machine", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("os.name")));
         report.print(env.out());

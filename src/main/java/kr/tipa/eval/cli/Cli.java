@@ -3,7 +3,9 @@ package kr.tipa.eval.cli;
 import java.lang.reflect.Constructor;
 import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.service.NewVersionRequiredException;
+import kr.tipa.eval.service.IntegrityException;
 import kr.tipa.eval.service.NoRoundException;
+import kr.tipa.eval.service.SecretUnavailableException;
 import kr.tipa.eval.service.RefusedException;
 import kr.tipa.eval.service.UnknownApplicationException;
 import kr.tipa.eval.storage.StorageException;
@@ -73,6 +75,14 @@ public final class Cli {
             env.err().println(env.messages().get("cli.error.refused"));
             printCapped(refused.problems().stream().map(p -> p.render(env.messages())).toList());
             return ExitCode.REFUSED;
+        }
+        if (e instanceof SecretUnavailableException) {
+            env.err().println(env.messages().get("cli.error.noSecret", "TIPA_EVAL_PASSWORD"));
+            return ExitCode.USAGE;
+        }
+        if (e instanceof IntegrityException integrity) {
+            printCapped(integrity.reasons().stream().map(r -> r.render(env.messages())).toList());
+            return ExitCode.INTEGRITY;
         }
         if (e instanceof RefusedException refused) {
             env.err().println(env.messages().get("cli.error.refusedInput"));

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.app.DataFolders;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.SecretSource;
 
 /** What commands receive from outside: streams, language, environment, and how to open a data folder. */
 public record CliEnvironment(
@@ -22,8 +23,10 @@ public record CliEnvironment(
     public static CliEnvironment system(PrintWriter out, PrintWriter err) {
         Messages messages = Messages.forUser();
         Clock clock = Clock.systemDefaultZone();
-        return new CliEnvironment(out, err, messages, System.getenv(), clock,
-                folder -> new AppContext(folder, messages, clock), System.console() != null);
+        Map<String, String> env = System.getenv();
+        SecretSource secrets = new ConsoleSecrets(env, messages, err);
+        return new CliEnvironment(out, err, messages, env, clock,
+                folder -> new AppContext(folder, messages, clock, secrets), System.console() != null);
     }
 
     public Path folder(CommonOptions options) {

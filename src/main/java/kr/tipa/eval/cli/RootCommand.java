@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "tipa-eval", mixinStandardHelpOptions = true, version = "tipa-eval 0.1",
         resourceBundle = "i18n.messages", sortOptions = false,
         subcommands = {ImportCommand.class, ScreenCommand.class, OverrideCommand.class, EvaluatorCommand.class,
-            ConflictCommand.class, ScoresCommand.class, ResultsCommand.class, BenchCommand.class})
+            ConflictCommand.class, ScoresCommand.class, SheetCommand.class, VerifyCommand.class, ResultsCommand.class,
+            BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,11 +11,13 @@ import kr.tipa.eval.ui.tasks.FxTasks;
 public final class MainWindow {
 
     private final AppContext context;
+    private final WindowSecrets secrets;
     private final boolean demo;
     private final Runnable onClosed;
 
-    public MainWindow(AppContext context, boolean demo, Runnable onClosed) {
+    public MainWindow(AppContext context, WindowSecrets secrets, boolean demo, Runnable onClosed) {
         this.context = context;
+        this.secrets = secrets;
         this.demo = demo;
         this.onClosed = onClosed;
     }
@@ -30,7 +32,7 @@ public final class MainWindow {
     public Stage show() {
         Stage stage = new Stage();
         FxTasks tasks = new FxTasks();
-        MainWindowViewModel model = new MainWindowViewModel(context, tasks);
+        MainWindowViewModel model = new MainWindowViewModel(context, tasks, secrets);
         DocumentPanes documents = new DocumentPanes(context, tasks);
         view = new MainWindowView(stage, model, tasks, documents::pane);
         Parent root = Views.load("MainWindow", view, context.messages().resourceBundle());

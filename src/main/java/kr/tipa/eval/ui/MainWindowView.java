@@ -63,6 +63,8 @@ public final class MainWindowView {
     private MenuItem conflictItem;
     @FXML
     private MenuItem searchItem;
+    @FXML
+    private MenuItem exportItem;
 
     public MainWindowView(Stage stage, MainWindowViewModel model, BackgroundTasks tasks,
             Function<StoredDocument, Node> documentPane) {
@@ -85,6 +87,7 @@ public final class MainWindowView {
         demoItem.disableProperty().bind(model.importingProperty());
         conflictItem.disableProperty().bind(model.stageProperty().isNotEqualTo(MainWindowViewModel.Stage.WORKSPACE));
         searchItem.disableProperty().bind(conflictItem.disableProperty());
+        exportItem.disableProperty().bind(conflictItem.disableProperty());
         model.stageProperty().addListener((o, was, now) -> show(now));
         model.selfProperty().addListener((o, was, now) -> who());
         model.roundProperty().addListener((o, was, now) -> who());
@@ -117,6 +120,7 @@ public final class MainWindowView {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (me != null) {
             parts.add(messages.get("status.who", me.evaluator().name(), me.id()));
+            model.myFingerprint().ifPresent(f -> parts.add(messages.get("status.fingerprint", f.shortForm())));
         }
         if (round != null) {
             parts.add(round.program().name());
@@ -231,6 +235,33 @@ public final class MainWindowView {
         Optional<String> reason = dialog.showAndWait();
         reason.filter(r -> !r.isBlank()).ifPresent(r -> workspaceModel.declareConflict(r,
                 refusal -> details(Alert.AlertType.WARNING, messages.get("conflict.title"), refusal, "")));
+    }
+
+    @FXML
+    void exportSheets() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.choose"));
+        var me = model.selfProperty().get();
+        chooser.setInitialFileName(messages.get("export.fileName", me.id(), model.roundProperty().get().programCode()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            model.exportSheets(file.toPath(), done -> details(Alert.AlertType.INFORMATION,
+                    messages.get("menu.evaluation.export"), messages.get("export.done.header"), done),
+                    failed -> details(Alert.AlertType.WARNING, messages.get("menu.evaluation.export"), failed, ""));
+        }
+    }
+
+    @FXML
+    void verifyWorkbook() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("verify.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            model.verify(file.toPath(), text -> details(Alert.AlertType.INFORMATION, messages.get("menu.file.verify"),
+                    file.getName(), text));
+        }
     }
 
     @FXML

@@ -65,8 +65,11 @@ public final class MainWindowViewModel {
     private final StringProperty statusText = new SimpleStringProperty("");
     private BackgroundTasks.Handle importHandle;
 
-    public MainWindowViewModel(AppContext context, BackgroundTasks tasks) {
+    private final WindowSecrets secrets;
+
+    public MainWindowViewModel(AppContext context, BackgroundTasks tasks, WindowSecrets secrets) {
         this.context = context;
+        this.secrets = secrets;
         this.tasks = tasks;
         this.messages = context.messages();
     }
@@ -141,10 +144,41 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** Registers me as this installation's evaluator. */
-    public void createProfile(String id, String name, String affiliation, Consumer<String> onRefused) {
-        tasks.write(p -> context.evaluators().add(id, name, affiliation, true), member -> reload(), e ->
+    /**
+     * Registers me as this installation's evaluator, with my signing key protected by my password (which
+     * the session remembers).
+     */
+    public void createProfile(String id, String name, String affiliation, char[] password, Consumer<String> onRefused) {
+        secrets.remember(password);
+        tasks.write(p -> {
+            var member = context.evaluators().add(id, name, affiliation, true);
+            context.keys().create(member.id(), member.evaluator().name(), member.evaluator().affiliation());
+            return member;
+        }, member -> reload(), e ->
                 onRefused.accept(e instanceof RefusedException r ? r.render(messages) : String.valueOf(e.getMessage())));
+    }
+
+    /** The short fingerprint of my certificate, to read out to the chair. */
+    public java.util.Optional<kr.tipa.eval.signing.Fingerprint> myFingerprint() {
+        return self.get() == null ? java.util.Optional.empty() : context.keys().fingerprint(self.get().id());
+    }
+
+    /** Writes my submitted sheets as a signed workbook. */
+    public void exportSheets(Path target, Consumer<String> done, Consumer<String> failed) {
+        Round r = round.get();
+        PanelMember me = self.get();
+        tasks.run(p -> context.sheetExports().export(r, me.id(), target), d -> { },
+                o -> done.accept(messages.get("sheets.window.exported", o.file(), o.seq(), o.sheets(),
+                        o.fingerprint()) + (o.unsubmitted() > 0 ? "\n" + messages.get("cli.sheet.unsubmitted",
+                        o.unsubmitted()) : "")),
+                e -> failed.accept(e instanceof RefusedException x ? x.render(messages) : String.valueOf(e.getMessage())));
+    }
+
+    /** Checks any workbook's signature. */
+    public void verify(Path file, Consumer<String> result) {
+        tasks.run(p -> String.join("\n", kr.tipa.eval.service.SheetImportService.verify(file)
+                .describe(messages, java.time.ZoneId.systemDefault())), d -> { }, result,
+                e -> result.accept(String.valueOf(e.getMessage())));
     }
 
     /** Records my 보안·청렴 서약 for the open round, with its time. */

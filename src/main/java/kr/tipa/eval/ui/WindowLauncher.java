@@ -33,11 +33,12 @@ public final class WindowLauncher {
             return ExitCode.OTHER;
         }
         CountDownLatch closed = new CountDownLatch(1);
-        AppContext context = env.contexts().apply(env.folder(options));
+        WindowSecrets secrets = new WindowSecrets(env.messages());
+        AppContext context = new AppContext(env.folder(options), env.messages(), env.clock(), secrets);
         try {
             Platform.startup(() -> {
                 try {
-                    new MainWindow(context, demo, closed::countDown).show();
+                    new MainWindow(context, secrets, demo, closed::countDown).show();
                 } catch (RuntimeException e) {
                     env.err().println(env.messages().get("cli.error.unexpected", e.getClass().getSimpleName(),
                             String.valueOf(e.getMessage())));

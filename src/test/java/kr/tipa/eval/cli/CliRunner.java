@@ -28,6 +28,11 @@ public final class CliRunner {
         this(Locale.KOREAN);
     }
 
+    /** A runner whose commands have the password, as scripted panels do. */
+    public static CliRunner withPassword() {
+        return new CliRunner().env("TIPA_EVAL_PASSWORD", "test-password");
+    }
+
     public CliRunner env(String name, String value) {
         env.put(name, value);
         return this;
@@ -37,8 +42,11 @@ public final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Clock clock = Clock.systemDefaultZone();
-        CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), new PrintWriter(err, true),
-                messages, Map.copyOf(env), clock, (Path folder) -> new AppContext(folder, messages, clock), false);
+        PrintWriter errors = new PrintWriter(err, true);
+        Map<String, String> variables = Map.copyOf(env);
+        ConsoleSecrets secrets = new ConsoleSecrets(variables, messages, errors);
+        CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), errors, messages, variables, clock,
+                (Path folder) -> new AppContext(folder, messages, clock, secrets), false);
         int exit = new Cli(environment, (options, demo) -> ExitCode.OTHER).run(args);
         return new Result(exit, out.toString(), err.toString());
     }

@@ -29,7 +29,7 @@ class PanelCliTest {
     @TempDir
     Path dir;
 
-    private final CliRunner cli = new CliRunner();
+    private final CliRunner cli = CliRunner.withPassword();
     private String db;
 
     private CliRunner.Result run(String... args) {

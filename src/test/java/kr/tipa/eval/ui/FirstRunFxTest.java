@@ -42,8 +42,10 @@ class FirstRunFxTest {
 
     @BeforeEach
     void open() throws Exception {
-        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN));
-        window = new MainWindow(context, false, () -> { });
+        WindowSecrets secrets = new WindowSecrets(new Messages(Locale.KOREAN));
+        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN), java.time.Clock.systemDefaultZone(),
+                secrets);
+        window = new MainWindow(context, secrets, false, () -> { });
         stage = FxToolkit.setupFixture(window::show);
     }
 
@@ -61,10 +63,15 @@ class FirstRunFxTest {
         robot.clickOn("#nameField").write("김평가");
         robot.clickOn("#affiliationField").write("한국무역협회");
         robot.clickOn("#idField").write("E03");
+        robot.clickOn("#passwordField").write("short");
+        assertThat(save.isDisabled()).as("a password under 8 characters").isTrue();
+        robot.clickOn("#passwordField").write("-enough");
+        robot.clickOn("#confirmField").write("short-enough");
         FxTestSupport.snapshot(robot, stage.getScene(), "first-run-profile");
         robot.clickOn(save);
         waitUntil(() -> robot.lookup("#importButton").tryQuery().isPresent());
         assertThat(context.evaluators().self().orElseThrow().evaluator().name()).isEqualTo("김평가");
+        assertThat(context.keys().fingerprint("E03")).isPresent();
         FxTestSupport.snapshot(robot, stage.getScene(), "first-run-empty");
 
         // A large enough bundle that the import is seen in progress.
@@ -93,6 +100,8 @@ class FirstRunFxTest {
         waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         robot.clickOn("#nameField").write("김평가");
         robot.clickOn("#idField").write("E03");
+        robot.clickOn("#passwordField").write("password-1");
+        robot.clickOn("#confirmField").write("password-1");
         robot.clickOn("#saveButton");
         waitUntil(() -> robot.lookup("#importButton").tryQuery().isPresent());
         var writer = Fixtures.bundle(2);
@@ -115,6 +124,8 @@ class FirstRunFxTest {
         waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         robot.clickOn("#nameField").write("김평가");
         robot.clickOn("#idField").write("위원 3");
+        robot.clickOn("#passwordField").write("password-1");
+        robot.clickOn("#confirmField").write("password-1");
         robot.clickOn("#saveButton");
         waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).contains("위원 3");

@@ -47,18 +47,28 @@ class WorkspaceFxTest {
 
     @BeforeEach
     void open() throws Exception {
-        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN));
+        openContext();
         Path zip = root.resolve("round.zip");
         Fixtures.bundle(4).write(zip);
         context.imports().importBundle(zip, false, "test", ReadProgress.NONE);
         round = context.rounds().require(null);
         context.evaluators().add("E03", "김평가", "한국무역협회", true);
+        context.keys().create("E03", "김평가", "한국무역협회");
         context.scoring().acceptPledge(round, "E03", "서약");
         openWindow();
     }
 
+    private WindowSecrets secrets;
+
+    private void openContext() {
+        secrets = new WindowSecrets(new Messages(Locale.KOREAN));
+        secrets.remember("test-password".toCharArray());
+        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN), java.time.Clock.systemDefaultZone(),
+                secrets);
+    }
+
     private void openWindow() throws Exception {
-        stage = FxToolkit.setupFixture(() -> new MainWindow(context, false, () -> { }).show());
+        stage = FxToolkit.setupFixture(() -> new MainWindow(context, secrets, false, () -> { }).show());
         waitUntil(() -> table() != null && table().getItems().size() == 4
                 && !field("GLOBAL_1").isDisabled());
     }
@@ -167,6 +177,7 @@ class WorkspaceFxTest {
         focus(submit);
         robot.clickOn(submit);
         waitUntil(() -> stored("2024-EXP-0001").submitted());
+        assertThat(context.audit().all()).extracting(e -> e.action()).contains("SUBMISSION");
         waitUntil(() -> !field("GLOBAL_1").isEditable());
         focus(field("GLOBAL_1"));
         robot.write("3");
@@ -201,7 +212,7 @@ class WorkspaceFxTest {
         waitUntil(() -> stored("2024-EXP-0001").overallOpinion().equals("good"));
         FxToolkit.setupFixture(() -> stage.close());
         context.close();
-        context = new AppContext(root.resolve("data"), new Messages(Locale.KOREAN));
+        openContext();
         openWindow();
         waitUntil(() -> field("GLOBAL_1").getText().equals("8"));
         assertThat(field("MARKETABILITY_2").getText()).isEqualTo("6");

@@ -19,6 +19,10 @@ public final class ProfileView {
     @FXML
     private TextField idField;
     @FXML
+    private javafx.scene.control.PasswordField passwordField;
+    @FXML
+    private javafx.scene.control.PasswordField confirmField;
+    @FXML
     private Label errorLabel;
     @FXML
     private Button saveButton;
@@ -29,14 +33,22 @@ public final class ProfileView {
 
     @FXML
     void initialize() {
-        saveButton.disableProperty().bind(nameField.textProperty().isEmpty().or(idField.textProperty().isEmpty()));
+        saveButton.disableProperty().bind(nameField.textProperty().isEmpty().or(idField.textProperty().isEmpty())
+                .or(passwordField.textProperty().length().lessThan(MIN_PASSWORD)));
         Platform.runLater(nameField::requestFocus);
     }
+
+    /** Long enough to resist guessing once the files are encrypted with it. */
+    static final int MIN_PASSWORD = 8;
 
     @FXML
     void save() {
         errorLabel.setText("");
+        if (!passwordField.getText().equals(confirmField.getText())) {
+            errorLabel.setText(model.context().messages().get("profile.password.mismatch"));
+            return;
+        }
         model.createProfile(idField.getText().strip(), nameField.getText(), affiliationField.getText(),
-                errorLabel::setText);
+                passwordField.getText().toCharArray(), errorLabel::setText);
     }
 }

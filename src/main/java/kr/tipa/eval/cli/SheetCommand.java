@@ -1,0 +1,92 @@
+package kr.tipa.eval.cli;
+
+import java.nio.file.Path;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.service.SheetExportService;
+import kr.tipa.eval.service.SheetImportService;
+import kr.tipa.eval.storage.Round;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tipa-eval sheet export|import}: signed score-sheet workbooks. */
+@Command(name = "sheet", subcommands = {SheetCommand.Export.class, SheetCommand.Import.class})
+final class SheetCommand {
+
+    /** {@code sheet export --evaluator ID --out FILE.xlsx}. */
+    @Command(name = "export")
+    static final class Export extends BaseCommand {
+        @Option(names = "--evaluator", required = true, paramLabel = "ID", descriptionKey = "cli.evaluator.id")
+        String evaluator;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "cli.sheet.out")
+        Path out;
+
+        Export(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(AppContext context, CommonOptions options) {
+            Round round = requireRound(context, options);
+            SheetExportService.Outcome o = context.sheetExports().export(round, evaluator,
+                    out.toAbsolutePath());
+            if (options.json) {
+                env.out().println(Json.print(Json.object().put("file", o.file().toString()).put("seq", o.seq())
+                        .put("sheets", o.sheets()).put("unsubmitted", o.unsubmitted())
+                        .put("fingerprint", o.fingerprint())));
+            } else {
+                env.out().println(text("cli.sheet.exported", o.file(), o.seq(), o.sheets(), o.fingerprint()));
+                if (o.unsubmitted() > 0) {
+                    env.err().println(text("cli.sheet.unsubmitted", o.unsubmitted()));
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code sheet import FILE.xlsx [--accept-rekey]}. */
+    @Command(name = "import")
+    static final class Import extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.sheet.file")
+        Path file;
+
+        @Option(names = "--accept-rekey", descriptionKey = "cli.sheet.acceptRekey")
+        boolean acceptRekey;
+
+        Import(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(AppContext context, CommonOptions options) {
+            Round round = requireRound(context, options);
+            SheetImportService.Outcome o = context.sheetImports().importSheets(round, file, acceptRekey);
+            if (options.json) {
+                var node = Json.object().put("evaluator", o.evaluatorId()).put("seq", o.seq())
+                        .put("fingerprint", o.fingerprint()).put("unchanged", o.unchanged())
+                        .put("rekeyed", o.rekeyed());
+                o.loaded().forEach(node.putArray("loaded")::add);
+                var changes = node.putArray("changes");
+                o.changes().forEach(c -> changes.addObject().put("receiptNo", c.receiptNo())
+                        .put("indicatorId", c.indicatorId())
+                        .put("before", c.before() == null ? null : c.before().toPlainString())
+                        .put("after", c.after() == null ? null : c.after().toPlainString()));
+                env.out().println(Json.print(node));
+                return ExitCode.OK;
+            }
+            if (o.unchanged()) {
+                env.out().println(text("cli.sheet.unchanged", o.evaluatorName(), o.seq()));
+                return ExitCode.OK;
+            }
+            env.out().println(text("cli.sheet.imported", o.evaluatorName(), o.evaluatorId(), o.seq(),
+                    o.loaded().size(), o.fingerprint()));
+            for (var c : o.changes()) {
+                env.out().println(text("cli.sheet.change", c.receiptNo(), c.indicatorId(),
+                        c.before() == null ? "-" : c.before().toPlainString(),
+                        c.after() == null ? "-" : c.after().toPlainString()));
+            }
+            return ExitCode.OK;
+        }
+    }
+}

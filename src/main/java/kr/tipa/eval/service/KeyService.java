@@ -1,0 +1,171 @@
+package kr.tipa.eval.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import kr.tipa.eval.signing.Fingerprint;
+import kr.tipa.eval.signing.IdentityException;
+import kr.tipa.eval.signing.IdentityService;
+import kr.tipa.eval.signing.SigningIdentity;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.KeyRepository;
+
+/**
+ * The signing keys of this database's evaluators (and of its owner, who signs the result workbook):
+ * each in a PKCS#12 file under {@code keys/} protected by the user's secret, its certificate also
+ * stored in the database so that fingerprints show without the password.
+ */
+public final class KeyService implements SheetSigner {
+
+    /** The holder name of the database owner's key (the chair's, for result workbooks). */
+    public static final String OWNER = "_owner";
+
+    private final Path folder;
+    private final IdentityService identities;
+    private final KeyRepository keys;
+    private final SecretSource secrets;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<String, SigningIdentity> unlocked = new ConcurrentHashMap<>();
+
+    public KeyService(Path folder, IdentityService identities, KeyRepository keys, SecretSource secrets, AuditLog audit,
+            Clock clock) {
+        this.folder = folder;
+        this.identities = identities;
+        this.keys = keys;
+        this.secrets = secrets;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Asks for the secret now (before anything is written), so that a missing password stops cleanly. */
+    public void requireSecret() {
+        java.util.Arrays.fill(secrets.secret(), '\0');
+    }
+
+    /** Creates a key pair and self-signed certificate in the holder's name; returns its fingerprint. */
+    public Fingerprint create(String holder, String name, String affiliation) {
+        SigningIdentity identity = identities.create(name, affiliation);
+        store(holder, identity, "CREATED");
+        return identity.fingerprint();
+    }
+
+    /**
+     * Takes the holder's key from an outside .p12/.pfx (e.g. a 공동인증서 exported to PFX), re-protected by
+     * the user's secret.
+     *
+     * @throws RefusedException when the file cannot be opened with its password or holds no usable key
+     */
+    public Fingerprint importFrom(String holder, Path p12, char[] password) {
+        SigningIdentity identity;
+        try {
+            identity = identities.importFrom(p12, password);
+        } catch (IdentityException e) {
+            throw new RefusedException(e.message().key(), e.message().args().toArray());
+        }
+        store(holder, identity, "IMPORTED");
+        return identity.fingerprint();
+    }
+
+    private void store(String holder, SigningIdentity identity, String origin) {
+        try {
+            Files.createDirectories(folder);
+            identities.save(identity, file(holder), secrets.secret());
+            byte[] der = identity.certificate().getEncoded();
+            keys.saveKey(new KeyRepository.StoredCertificate(holder, identity.fingerprint().value(), der, origin,
+                    clock.instant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        unlocked.put(holder, identity);
+        audit.append(holder, "KEY_" + origin, holder, Map.of("fingerprint", identity.fingerprint().value()));
+    }
+
+    public boolean has(String holder) {
+        return keys.key(holder).isPresent() && Files.exists(file(holder));
+    }
+
+    public Optional<X509Certificate> certificate(String holder) {
+        return keys.key(holder).map(c -> certificate(c.der()));
+    }
+
+    public Optional<Fingerprint> fingerprint(String holder) {
+        return keys.key(holder).map(c -> new Fingerprint(c.fingerprint()));
+    }
+
+    /**
+     * The holder's key, unlocked with the user's secret.
+     *
+     * @throws RefusedException when there is no key or the password is wrong
+     */
+    public SigningIdentity identity(String holder) {
+        SigningIdentity identity = unlocked.get(holder);
+        if (identity != null) {
+            return identity;
+        }
+        if (!has(holder)) {
+            throw new RefusedException("keys.refused.none", holder);
+        }
+        try {
+            identity = identities.load(file(holder), secrets.secret());
+        } catch (IdentityException e) {
+            throw new RefusedException(e.message().key(), e.message().args().toArray());
+        }
+        unlocked.put(holder, identity);
+        return identity;
+    }
+
+    /** SHA256withRSA over {@code content} with the holder's key; empty when the holder has no key. */
+    @Override
+    public byte[] sign(String holder, byte[] content) {
+        if (!has(holder)) {
+            return new byte[0];
+        }
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(identity(holder).privateKey());
+            signature.update(content);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code signatureBytes} is {@code certificate}'s signature of {@code content}. */
+    public static boolean verify(X509Certificate certificate, byte[] content, byte[] signatureBytes) {
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initVerify(certificate.getPublicKey());
+            signature.update(content);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    public static X509Certificate certificate(byte[] der) {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(der));
+        } catch (CertificateException e) {
+            throw new IllegalStateException("stored certificate unreadable", e);
+        }
+    }
+
+    private Path file(String holder) {
+        return folder.resolve(holder + ".p12");
+    }
+}

@@ -1,0 +1,139 @@
+package kr.tipa.eval.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.tipa.eval.domain.scoring.Conflict;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.excel.sheets.SheetExport;
+import kr.tipa.eval.excel.sheets.SheetWorkbookWriter;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.signing.SigningException;
+import kr.tipa.eval.signing.SigningIdentity;
+import kr.tipa.eval.signing.WorkbookSigner;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.KeyRepository;
+import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.ScoringRepository;
+import kr.tipa.eval.storage.StoredApplication;
+
+/**
+ * Writes one evaluator's submitted sheets of a round as a signed workbook, the next version in their
+ * sequence. The file appears only complete and signed (written beside the target, then moved).
+ */
+public final class SheetExportService {
+
+    /** What an export did. */
+    public record Outcome(Path file, int seq, int sheets, int unsubmitted, String fingerprint) {
+    }
+
+    private final RoundService rounds;
+    private final ScoringRepository scoring;
+    private final EvaluatorService evaluators;
+    private final KeyService keys;
+    private final KeyRepository records;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    public SheetExportService(RoundService rounds, ScoringRepository scoring, EvaluatorService evaluators,
+            KeyService keys, KeyRepository records, AuditLog audit, Messages messages, Clock clock) {
+        this.rounds = rounds;
+        this.scoring = scoring;
+        this.evaluators = evaluators;
+        this.keys = keys;
+        this.records = records;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public Outcome export(Round round, String evaluatorId, Path target) {
+        PanelMember member = evaluators.require(evaluatorId);
+        SigningIdentity identity = keys.identity(evaluatorId);
+        Map<String, StoredApplication> applications = new LinkedHashMap<>();
+        rounds.applications(round).forEach(a -> applications.put(a.receiptNo(), a));
+        List<ScoreSheet> submitted = scoring.latestSubmittedOfRound(round.id()).stream()
+                .filter(s -> s.evaluatorId().equals(evaluatorId)).toList();
+        long unsubmitted = scoring.latestOfRound(round.id(), evaluatorId).stream()
+                .filter(s -> !s.submitted() && !s.isEmpty()).count();
+        if (submitted.isEmpty()) {
+            throw new RefusedException("sheets.refused.nothingSubmitted", evaluatorId);
+        }
+        List<Conflict> conflicts = scoring.conflictsOfRound(round.id()).stream()
+                .filter(c -> c.evaluatorId().equals(evaluatorId)).toList();
+        int seq = records.nextExportSeq(round.id(), evaluatorId);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Optional<Instant> pledge = scoring.pledgeAcceptedAt(round.id(), evaluatorId);
+        List<SheetExport.Entry> entries = new ArrayList<>();
+        for (ScoreSheet sheet : submitted) {
+            entries.add(new SheetExport.Entry(sheet.receiptNo(), applications.get(sheet.receiptNo()).companyName(),
+                    sheet));
+        }
+        String data = data(round, member, seq, at, pledge, conflicts, submitted);
+        SheetExport export = new SheetExport(round.programCode(), round.program().name(), round.currentBundleId(),
+                member.evaluator(), seq, at, pledge, conflicts, round.program().rubric(), entries,
+                identity.fingerprint().value(), ZoneId.systemDefault(), data);
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
+        try {
+            new SheetWorkbookWriter(messages).write(export, temporary);
+            new WorkbookSigner(clock).signInPlace(temporary, identity);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String fileSha = SheetContent.sha256(Files.readAllBytes(target));
+            records.recordExport(round.id(), evaluatorId, seq, at, fileSha, entries.size());
+            audit.append(evaluatorId, "SHEET_EXPORT", round.programCode(), Map.of("seq", seq, "sheets", entries.size(),
+                    "fileSha256", fileSha));
+            return new Outcome(target, seq, entries.size(), (int) unsubmitted, identity.fingerprint().value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SigningException e) {
+            throw new IllegalStateException(e.render(messages), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // A leftover partial file is named as such and harmless.
+            }
+        }
+    }
+
+    private String data(Round round, PanelMember member, int seq, Instant at, Optional<Instant> pledge,
+            List<Conflict> conflicts, List<ScoreSheet> sheets) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", "tipa-eval-sheets").put("version", 1);
+        root.put("programCode", round.programCode()).put("bundleId", round.currentBundleId());
+        root.put("exportSeq", seq).put("exportedAt", at.toString());
+        root.putObject("evaluator").put("id", member.id()).put("name", member.evaluator().name())
+                .put("affiliation", member.evaluator().affiliation());
+        root.put("pledgeAcceptedAt", pledge.map(Instant::toString).orElse(null));
+        ArrayNode conflictList = root.putArray("conflicts");
+        conflicts.forEach(c -> conflictList.addObject().put("receiptNo", c.receiptNo()).put("reason", c.reason())
+                .put("declaredAt", c.declaredAt().toString()));
+        ArrayNode list = root.putArray("sheets");
+        for (ScoreSheet sheet : sheets) {
+            byte[] content = SheetContent.bytes(round.programCode(), sheet);
+            ObjectNode node = list.addObject();
+            node.set("content", SheetContent.json(round.programCode(), sheet));
+            node.put("contentSha256", SheetContent.sha256(content));
+            node.put("signature", Base64.getEncoder().encodeToString(keys.sign(member.id(), content)));
+        }
+        return root.toString();
+    }
+}

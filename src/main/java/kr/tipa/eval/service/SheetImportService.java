@@ -1,0 +1,290 @@
+package kr.tipa.eval.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kr.tipa.eval.bundle.Jsons;
+import kr.tipa.eval.domain.scoring.Conflict;
+import kr.tipa.eval.domain.scoring.Score;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.domain.scoring.SheetState;
+import kr.tipa.eval.excel.sheets.SheetWorkbookReader;
+import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.signing.SignerInfo;
+import kr.tipa.eval.signing.VerificationResult;
+import kr.tipa.eval.signing.WorkbookVerifier;
+import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.KeyRepository;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.ScoringRepository;
+import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.storage.Transactions;
+
+/**
+ * The chair's import of an evaluator's signed sheet workbook: nothing is loaded unless the workbook's
+ * signature holds over every part, each sheet's own signature holds, the round matches, the signer's
+ * certificate is the one pinned for that evaluator (or a re-key is confirmed), and the version is newer
+ * than the one held. Every version is kept; the newest counts.
+ */
+public final class SheetImportService {
+
+    /** One score that a newer version changed. */
+    public record Change(String receiptNo, String indicatorId, BigDecimal before, BigDecimal after) {
+    }
+
+    /** What an import did. */
+    public record Outcome(String evaluatorId, String evaluatorName, int seq, String fingerprint, boolean unchanged,
+            boolean newEvaluator, boolean rekeyed, List<String> loaded, List<Change> changes) {
+    }
+
+    private final Transactions transactions;
+    private final RoundService rounds;
+    private final ScoringRepository scoring;
+    private final EvaluatorService evaluators;
+    private final KeyRepository keys;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SheetImportService(Transactions transactions, RoundService rounds, ScoringRepository scoring,
+            EvaluatorService evaluators, KeyRepository keys, AuditLog audit, Clock clock) {
+        this.transactions = transactions;
+        this.rounds = rounds;
+        this.scoring = scoring;
+        this.evaluators = evaluators;
+        this.keys = keys;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks the workbook's signature only (for {@code verify} and the chair's file list). */
+    public static VerificationResult verify(Path workbook) {
+        return new WorkbookVerifier().verify(workbook);
+    }
+
+    public Outcome importSheets(Round round, Path workbook, boolean acceptRekey) {
+        String fileName = String.valueOf(workbook.getFileName());
+        VerificationResult verification = verify(workbook);
+        if (!verification.valid()) {
+            throw new IntegrityException(List.of(Localizable.of("sheets.import.invalid", fileName),
+                    verification.message().orElse(Localizable.of("sheets.import.unknownReason"))));
+        }
+        SignerInfo signer = verification.signer().orElseThrow();
+        JsonNode data = data(workbook, fileName);
+        Export export = Export.read(data, fileName);
+        requireRound(round, export, fileName);
+        byte[] der;
+        try {
+            der = signer.certificate().getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IntegrityException("sheets.import.invalid", fileName);
+        }
+        List<ScoreSheet> sheets = checkSheets(round, export, signer.certificate(), fileName);
+        String fileSha;
+        try {
+            fileSha = SheetContent.sha256(Files.readAllBytes(workbook));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return transactions.inTransaction(() -> load(round, export, sheets, signer, der, fileSha, fileName,
+                acceptRekey));
+    }
+
+    private Outcome load(Round round, Export export, List<ScoreSheet> sheets, SignerInfo signer, byte[] der,
+            String fileSha, String fileName, boolean acceptRekey) {
+        String fingerprint = signer.fingerprint().value();
+        boolean newEvaluator = evaluators.find(export.evaluatorId()).isEmpty();
+        if (newEvaluator) {
+            evaluators.add(export.evaluatorId(), export.evaluatorName(), export.affiliation(), false);
+        }
+        Optional<KeyRepository.StoredCertificate> pinned = keys.pinned(export.evaluatorId());
+        boolean rekeyed = false;
+        Instant now = clock.instant();
+        if (pinned.isPresent() && !pinned.get().fingerprint().equals(fingerprint)) {
+            if (!acceptRekey) {
+                throw new IntegrityException("sheets.import.rekey", export.evaluatorId(), pinned.get().fingerprint(),
+                        fingerprint);
+            }
+            rekeyed = true;
+            audit.append("chair", "REKEY", export.evaluatorId(), Map.of("from", pinned.get().fingerprint(),
+                    "to", fingerprint));
+        }
+        if (pinned.isEmpty() || rekeyed) {
+            keys.pin(new KeyRepository.StoredCertificate(export.evaluatorId(), fingerprint, der, "PINNED", now));
+        }
+        Optional<KeyRepository.ImportedSheetFile> held = keys.newestImport(round.id(), export.evaluatorId());
+        if (held.isPresent() && held.get().seq() >= export.seq()) {
+            if (held.get().seq() == export.seq() && held.get().fileSha256().equals(fileSha)) {
+                return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, true,
+                        false, false, List.of(), List.of());
+            }
+            throw new RefusedException("sheets.import.stale", fileName, export.seq(), held.get().seq());
+        }
+        List<String> loaded = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (ScoreSheet incoming : sheets) {
+            StoredApplication application = rounds.application(round, incoming.receiptNo()).orElseThrow();
+            List<ScoreSheet> versions = scoring.versions(application.id(), export.evaluatorId());
+            Optional<ScoreSheet> newest = versions.stream().filter(ScoreSheet::submitted).reduce((a, b) -> b);
+            if (newest.isPresent() && sameContent(newest.get(), incoming)) {
+                continue;
+            }
+            newest.ifPresent(previous -> changes.addAll(changes(previous, incoming)));
+            int version = versions.stream().mapToInt(ScoreSheet::version).max().orElse(0) + 1;
+            ScoreSheet local = new ScoreSheet(incoming.receiptNo(), incoming.evaluatorId(), version,
+                    SheetState.SUBMITTED, incoming.scores(), incoming.overallOpinion(), incoming.submittedAt(),
+                    incoming.submittedAt());
+            byte[] content = SheetContent.bytes(round.programCode(), incoming);
+            scoring.insertSubmitted(application.id(), local, "IMPORTED", SheetContent.sha256(content),
+                    export.signature(incoming.receiptNo()));
+            loaded.add(incoming.receiptNo());
+        }
+        Set<String> conflicted = new HashSet<>();
+        scoring.conflictsOfRound(round.id()).stream().filter(c -> c.evaluatorId().equals(export.evaluatorId()))
+                .forEach(c -> conflicted.add(c.receiptNo()));
+        for (Conflict conflict : export.conflicts()) {
+            if (!conflicted.contains(conflict.receiptNo())) {
+                StoredApplication application = rounds.application(round, conflict.receiptNo()).orElseThrow();
+                scoring.addConflict(application.id(), conflict);
+            }
+        }
+        keys.recordImport(round.id(), new KeyRepository.ImportedSheetFile(export.evaluatorId(), export.seq(), fileSha,
+                fingerprint, fileName, now));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("seq", export.seq());
+        detail.put("fileSha256", fileSha);
+        detail.put("fingerprint", fingerprint);
+        detail.put("loaded", loaded.size());
+        detail.put("changes", changes.size());
+        audit.append("chair", "SHEET_IMPORT", round.programCode() + "/" + export.evaluatorId(), detail);
+        return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, false,
+                newEvaluator, rekeyed, loaded, changes);
+    }
+
+    private static JsonNode data(Path workbook, String fileName) {
+        try {
+            String json = SheetWorkbookReader.data(workbook)
+                    .orElseThrow(() -> new RefusedException("sheets.import.notSheets", fileName));
+            return Jsons.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new RefusedException("sheets.import.notSheets", fileName);
+        }
+    }
+
+    private void requireRound(Round round, Export export, String fileName) {
+        boolean knownBundle = rounds.versions(round).stream().anyMatch(b -> b.bundleId().equals(export.bundleId()));
+        if (!round.programCode().equals(export.programCode()) || !knownBundle) {
+            throw new RefusedException("sheets.import.otherRound", fileName, export.programCode(), export.bundleId(),
+                    round.programCode());
+        }
+    }
+
+    /** Every sheet: its application in this round, complete and valid scores, its own signature holding. */
+    private List<ScoreSheet> checkSheets(Round round, Export export, X509Certificate certificate, String fileName) {
+        List<ScoreSheet> sheets = new ArrayList<>();
+        for (ScoreSheet sheet : export.sheets()) {
+            if (rounds.application(round, sheet.receiptNo()).isEmpty()) {
+                throw new RefusedException("sheets.import.unknownApplication", fileName, sheet.receiptNo());
+            }
+            if (!sheet.evaluatorId().equals(export.evaluatorId()) || !sheet.isComplete(round.program().rubric())
+                    || sheet.scores().values().stream().anyMatch(s -> s.value() != null
+                            && round.program().rubric().check(s.indicatorId(), s.value()).isPresent())) {
+                throw new RefusedException("sheets.import.badSheet", fileName, sheet.receiptNo());
+            }
+            byte[] content = SheetContent.bytes(round.programCode(), sheet);
+            if (!SheetContent.sha256(content).equals(export.contentSha(sheet.receiptNo()))
+                    || !KeyService.verify(certificate, content, export.signature(sheet.receiptNo()))) {
+                throw new IntegrityException("sheets.import.sheetSignature", fileName, sheet.receiptNo());
+            }
+            sheets.add(sheet);
+        }
+        return sheets;
+    }
+
+    private static boolean sameContent(ScoreSheet a, ScoreSheet b) {
+        return changes(a, b).isEmpty() && a.overallOpinion().equals(b.overallOpinion())
+                && a.scores().values().stream().allMatch(s -> s.comment().equals(b.comment(s.indicatorId())));
+    }
+
+    private static List<Change> changes(ScoreSheet before, ScoreSheet after) {
+        List<Change> changes = new ArrayList<>();
+        for (Score score : after.scores().values()) {
+            BigDecimal was = before.value(score.indicatorId()).orElse(null);
+            if (was == null || score.value() == null || was.compareTo(score.value()) != 0) {
+                changes.add(new Change(after.receiptNo(), score.indicatorId(), was, score.value()));
+            }
+        }
+        return changes;
+    }
+
+    /** The machine-readable copy, read strictly. */
+    private record Export(String programCode, String bundleId, int seq, String evaluatorId, String evaluatorName,
+            String affiliation, List<Conflict> conflicts, List<ScoreSheet> sheets, Map<String, String> shas,
+            Map<String, byte[]> signatures) {
+
+        String contentSha(String receiptNo) {
+            return shas.get(receiptNo);
+        }
+
+        byte[] signature(String receiptNo) {
+            return signatures.get(receiptNo);
+        }
+
+        static Export read(JsonNode root, String fileName) {
+            try {
+                if (!"tipa-eval-sheets".equals(root.path("format").asText()) || root.path("version").asInt() != 1) {
+                    throw new RefusedException("sheets.import.notSheets", fileName);
+                }
+                JsonNode evaluator = root.get("evaluator");
+                List<Conflict> conflicts = new ArrayList<>();
+                for (JsonNode c : root.get("conflicts")) {
+                    conflicts.add(new Conflict(c.get("receiptNo").asText(), evaluator.get("id").asText(),
+                            c.get("reason").asText(), Instant.parse(c.get("declaredAt").asText())));
+                }
+                List<ScoreSheet> sheets = new ArrayList<>();
+                Map<String, String> shas = new LinkedHashMap<>();
+                Map<String, byte[]> signatures = new LinkedHashMap<>();
+                for (JsonNode s : root.get("sheets")) {
+                    JsonNode content = s.get("content");
+                    Map<String, Score> scores = new LinkedHashMap<>();
+                    for (JsonNode score : content.get("scores")) {
+                        String id = score.get("indicatorId").asText();
+                        BigDecimal value = score.get("score").isNull() ? null : new BigDecimal(score.get("score").asText());
+                        scores.put(id, new Score(id, value, score.get("comment").asText()));
+                    }
+                    Instant submitted = Instant.parse(content.get("submittedAt").asText());
+                    ScoreSheet sheet = new ScoreSheet(content.get("receiptNo").asText(),
+                            content.get("evaluatorId").asText(), content.get("version").asInt(), SheetState.SUBMITTED,
+                            scores, content.get("overallOpinion").asText(), submitted, submitted);
+                    if (shas.put(sheet.receiptNo(), s.get("contentSha256").asText()) != null) {
+                        throw new RefusedException("sheets.import.badSheet", fileName, sheet.receiptNo());
+                    }
+                    signatures.put(sheet.receiptNo(), Base64.getDecoder().decode(s.get("signature").asText()));
+                    sheets.add(sheet);
+                }
+                return new Export(root.get("programCode").asText(), root.get("bundleId").asText(),
+                        root.get("exportSeq").asInt(), evaluator.get("id").asText(), evaluator.get("name").asText(),
+                        evaluator.path("affiliation").asText(""), conflicts, sheets, shas, signatures);
+            } catch (RuntimeException e) {
+                if (e instanceof RefusedException refused) {
+                    throw refused;
+                }
+                throw new RefusedException("sheets.import.notSheets", fileName);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package kr.tipa.eval.storage.h2;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kr.tipa.eval.storage.KeyRepository;
+
+/** Certificates, pins and sheet-file records in H2. */
+public final class H2KeyRepository implements KeyRepository {
+
+    private final Sql sql;
+
+    public H2KeyRepository(Database database) {
+        this.sql = new Sql(database);
+    }
+
+    @Override
+    public void saveKey(StoredCertificate c) {
+        sql.update("MERGE INTO signing_key (holder, fingerprint, certificate, origin, created_at) KEY (holder)"
+                + " VALUES (?, ?, ?, ?, ?)", c.holder(), c.fingerprint(), c.der(), c.origin(), c.at());
+    }
+
+    @Override
+    public Optional<StoredCertificate> key(String holder) {
+        return sql.one("SELECT holder, fingerprint, certificate, origin, created_at FROM signing_key WHERE holder = ?",
+                rs -> certificate(rs, "created_at"), holder);
+    }
+
+    @Override
+    public Optional<StoredCertificate> pinned(String evaluatorId) {
+        return sql.one("SELECT evaluator_id, fingerprint, certificate, 'PINNED', pinned_at FROM pinned_certificate"
+                + " WHERE evaluator_id = ?", rs -> certificate(rs, "pinned_at"), evaluatorId);
+    }
+
+    @Override
+    public void pin(StoredCertificate c) {
+        sql.update("MERGE INTO pinned_certificate (evaluator_id, fingerprint, certificate, pinned_at)"
+                + " KEY (evaluator_id) VALUES (?, ?, ?, ?)", c.holder(), c.fingerprint(), c.der(), c.at());
+    }
+
+    @Override
+    public int nextExportSeq(long roundId, String evaluatorId) {
+        return sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM sheet_export WHERE round_id = ? AND evaluator_id = ?",
+                rs -> rs.getInt(1), roundId, evaluatorId).orElse(1);
+    }
+
+    @Override
+    public void recordExport(long roundId, String evaluatorId, int seq, Instant at, String fileSha256, int sheets) {
+        sql.update("INSERT INTO sheet_export (round_id, evaluator_id, seq, exported_at, file_sha256, sheet_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", roundId, evaluatorId, seq, at, fileSha256, sheets);
+    }
+
+    @Override
+    public Optional<ImportedSheetFile> newestImport(long roundId, String evaluatorId) {
+        return sql.one("SELECT evaluator_id, seq, file_sha256, fingerprint, file_name, imported_at FROM sheet_import"
+                + " WHERE round_id = ? AND evaluator_id = ? ORDER BY seq DESC LIMIT 1", H2KeyRepository::file,
+                roundId, evaluatorId);
+    }
+
+    @Override
+    public void recordImport(long roundId, ImportedSheetFile f) {
+        sql.update("INSERT INTO sheet_import (round_id, evaluator_id, seq, file_sha256, fingerprint, file_name,"
+                + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", roundId, f.evaluatorId(), f.seq(), f.fileSha256(),
+                f.fingerprint(), f.fileName(), f.importedAt());
+    }
+
+    @Override
+    public List<ImportedSheetFile> imports(long roundId) {
+        return sql.list("SELECT evaluator_id, seq, file_sha256, fingerprint, file_name, imported_at FROM sheet_import"
+                + " WHERE round_id = ? ORDER BY imported_at, id", H2KeyRepository::file, roundId);
+    }
+
+    private static StoredCertificate certificate(ResultSet rs, String at) throws SQLException {
+        return new StoredCertificate(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4),
+                Sql.instant(rs, at));
+    }
+
+    private static ImportedSheetFile file(ResultSet rs) throws SQLException {
+        return new ImportedSheetFile(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Sql.instant(rs, "imported_at"));
+    }
+}
