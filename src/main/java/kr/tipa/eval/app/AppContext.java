@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.ImportService;
 import kr.tipa.eval.service.ResultsService;
@@ -18,6 +19,7 @@ import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.signing.IdentityService;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.ChairRepository;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.RoundRepository;
@@ -27,6 +29,7 @@ import kr.tipa.eval.storage.files.FileDocumentStore;
 import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ApplicationRepository;
 import kr.tipa.eval.storage.h2.H2AuditLog;
+import kr.tipa.eval.storage.h2.H2ChairRepository;
 import kr.tipa.eval.storage.h2.H2EvaluatorRepository;
 import kr.tipa.eval.storage.h2.H2KeyRepository;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
@@ -52,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final ScoreLoadService scoreLoads;
     private final ResultsService results;
     private final KeyService keys;
+    private final ChairService chair;
     private final SheetExportService sheetExports;
     private final SheetImportService sheetImports;
 
@@ -85,7 +89,14 @@ public final class AppContext implements AutoCloseable {
         this.sheetImports = new SheetImportService(database, rounds, scoringRepository, evaluators, keyRepository,
                 audit, clock);
         this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators);
-        this.results = new ResultsService(rounds, screening, scoringRepository, evaluators, round -> java.util.Map.of());
+        ChairRepository chairRepository = new H2ChairRepository(database);
+        this.results = new ResultsService(rounds, screening, scoringRepository, evaluators, round -> {
+            java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+            chairRepository.exclusions(round.id()).forEach((receipt, d) -> reasons.put(receipt, d.detail()));
+            return reasons;
+        });
+        this.chair = new ChairService(database, rounds, scoringRepository, evaluators, screening, results,
+                chairRepository, audit, clock);
     }
 
     public AppContext(Path dataFolder, Messages messages) {
@@ -139,6 +150,10 @@ public final class AppContext implements AutoCloseable {
 
     public ResultsService results() {
         return results;
+    }
+
+    public ChairService chair() {
+        return chair;
     }
 
     public KeyService keys() {

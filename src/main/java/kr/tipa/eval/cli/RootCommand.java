@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         resourceBundle = "i18n.messages", sortOptions = false,
         subcommands = {ImportCommand.class, ScreenCommand.class, OverrideCommand.class, EvaluatorCommand.class,
             ConflictCommand.class, ScoresCommand.class, SheetCommand.class, VerifyCommand.class, ResultsCommand.class,
-            BenchCommand.class})
+            ChairCommands.Finalise.class, ChairCommands.Exclude.class, ChairCommands.Acknowledge.class,
+            ChairCommands.Audit.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin
