@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.BackupService;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.ImportService;
@@ -13,7 +14,7 @@ import kr.tipa.eval.service.ScoreLoadService;
 import kr.tipa.eval.service.ScoringService;
 import kr.tipa.eval.service.ScreeningService;
 import kr.tipa.eval.service.KeyService;
-import kr.tipa.eval.service.SecretSource;
+import kr.tipa.eval.security.SecretSource;
 import kr.tipa.eval.service.SheetExportService;
 import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.signing.IdentityService;
@@ -25,6 +26,7 @@ import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.RoundRepository;
 import kr.tipa.eval.storage.ScoringRepository;
 import kr.tipa.eval.storage.ScreeningRepository;
+import kr.tipa.eval.storage.crypto.FolderKeys;
 import kr.tipa.eval.storage.files.FileDocumentStore;
 import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ApplicationRepository;
@@ -45,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataFolder;
     private final Messages messages;
     private final Database database;
+    private final FolderKeys folderKeys;
     private final DocumentStore documents;
     private final AuditLog audit;
     private final RoundService rounds;
@@ -56,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final ResultsService results;
     private final KeyService keys;
     private final ChairService chair;
+    private final BackupService backups;
     private final SheetExportService sheetExports;
     private final SheetImportService sheetImports;
 
@@ -66,8 +70,13 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Path dataFolder, Messages messages, Clock clock, SecretSource secrets) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
         this.messages = messages;
-        this.database = new Database(this.dataFolder);
-        this.documents = new FileDocumentStore(this.dataFolder);
+        // The source decides how long a password is remembered: once per command, or per window session.
+        SecretSource remembered = secrets;
+        this.folderKeys = new FolderKeys(this.dataFolder, remembered);
+        this.database = new Database(this.dataFolder, folderKeys);
+        Path folder = this.dataFolder;
+        database.whenOpened(() -> LogFiles.attach(folder));
+        this.documents = new FileDocumentStore(this.dataFolder, folderKeys);
         RoundRepository roundRepository = new H2RoundRepository(database);
         ApplicationRepository applicationRepository = new H2ApplicationRepository(database);
         ScreeningRepository screeningRepository = new H2ScreeningRepository(database);
@@ -81,7 +90,7 @@ public final class AppContext implements AutoCloseable {
         KeyRepository keyRepository = new H2KeyRepository(database);
         this.evaluators = new EvaluatorService(database, evaluatorRepository, audit, clock);
         this.keys = new KeyService(this.dataFolder.resolve("keys"), new IdentityService(), keyRepository,
-                SecretSource.remembering(secrets), audit, clock);
+                remembered, audit, clock);
         this.scoring = new ScoringService(database, applicationRepository, scoringRepository, evaluatorRepository,
                 screening, audit, keys, clock);
         this.sheetExports = new SheetExportService(rounds, scoringRepository, evaluators, keys, keyRepository, audit,
@@ -95,6 +104,7 @@ public final class AppContext implements AutoCloseable {
             chairRepository.exclusions(round.id()).forEach((receipt, d) -> reasons.put(receipt, d.detail()));
             return reasons;
         });
+        this.backups = new BackupService(this.dataFolder, database, remembered, audit, clock);
         this.chair = new ChairService(database, rounds, scoringRepository, evaluators, screening, results,
                 chairRepository, audit, clock);
     }
@@ -110,6 +120,21 @@ public final class AppContext implements AutoCloseable {
     /** Whether this folder holds a database yet; asking does not create one. */
     public boolean hasDatabase() {
         return database.exists();
+    }
+
+    /** Whether this folder's data is encrypted (asks for the password when the folder has a key file). */
+    public boolean encrypted() {
+        return folderKeys.encrypted();
+    }
+
+    /** Whether opening this folder will need the password (it has a key file). */
+    public boolean needsPassword() {
+        return java.nio.file.Files.exists(dataFolder.resolve(kr.tipa.eval.storage.crypto.SaltFile.NAME));
+    }
+
+    /** Opens the database now: a wrong password shows here rather than in the middle of some work. */
+    public void unlock() {
+        database.inTransaction(() -> null);
     }
 
     public Messages messages() {
@@ -150,6 +175,10 @@ public final class AppContext implements AutoCloseable {
 
     public ResultsService results() {
         return results;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public ChairService chair() {

@@ -5,10 +5,11 @@ import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.service.NewVersionRequiredException;
 import kr.tipa.eval.service.IntegrityException;
 import kr.tipa.eval.service.NoRoundException;
-import kr.tipa.eval.service.SecretUnavailableException;
+import kr.tipa.eval.security.SecretUnavailableException;
 import kr.tipa.eval.service.RefusedException;
 import kr.tipa.eval.service.UnknownApplicationException;
 import kr.tipa.eval.storage.StorageException;
+import kr.tipa.eval.storage.WrongPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -97,6 +98,10 @@ public final class Cli {
             env.err().println(noRound.programCode() == null ? env.messages().get("cli.error.noRound")
                     : env.messages().get("cli.error.noSuchRound", noRound.programCode()));
             return ExitCode.OTHER;
+        }
+        if (e instanceof WrongPasswordException) {
+            env.err().println(env.messages().get("cli.error.wrongPassword"));
+            return ExitCode.USAGE;
         }
         if (e instanceof StorageException storage) {
             LOG.warn("storage failure", storage);

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.app.DataFolders;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SecretSource;
+import kr.tipa.eval.security.SecretSource;
 
 /** What commands receive from outside: streams, language, environment, and how to open a data folder. */
 public record CliEnvironment(
@@ -24,7 +24,7 @@ public record CliEnvironment(
         Messages messages = Messages.forUser();
         Clock clock = Clock.systemDefaultZone();
         Map<String, String> env = System.getenv();
-        SecretSource secrets = new ConsoleSecrets(env, messages, err);
+        SecretSource secrets = SecretSource.remembering(new ConsoleSecrets(env, messages, err));
         return new CliEnvironment(out, err, messages, env, clock,
                 folder -> new AppContext(folder, messages, clock, secrets), System.console() != null);
     }

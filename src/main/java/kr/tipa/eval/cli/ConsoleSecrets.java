@@ -4,8 +4,8 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Map;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SecretSource;
-import kr.tipa.eval.service.SecretUnavailableException;
+import kr.tipa.eval.security.SecretSource;
+import kr.tipa.eval.security.SecretUnavailableException;
 
 /** cli.md: the secret comes from {@code TIPA_EVAL_PASSWORD}, else the console; with neither, exit 1. */
 final class ConsoleSecrets implements SecretSource {

@@ -1,5 +1,7 @@
 package kr.tipa.eval.service;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -34,6 +36,8 @@ import kr.tipa.eval.storage.Transactions;
  * the round, its applications, documents and screening. A refused bundle leaves nothing behind.
  */
 public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Path dataFolder;
     private final BundleReader reader;
@@ -129,6 +133,8 @@ public final class ImportService {
         detail.put("manifestSha256", read.manifestSha256());
         detail.put("withdrawn", withdrawn);
         audit.append(actor, version == 1 ? "IMPORT" : "IMPORT_NEW_VERSION", round.programCode(), detail);
+        LOG.info("imported round {} version {}: {} applications, {} withdrawn", round.programCode(), version,
+                read.applications().size(), withdrawn);
         return new ImportOutcome(version == 1 ? ImportOutcome.Kind.IMPORTED : ImportOutcome.Kind.NEW_VERSION, round,
                 manifest.bundleId(), version, read.applications().size(), withdrawn, counts, read.warnings());
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.tipa.eval.security.SecretSource;
 import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.signing.IdentityException;
 import kr.tipa.eval.signing.IdentityService;

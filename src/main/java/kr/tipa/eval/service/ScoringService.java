@@ -1,5 +1,7 @@
 package kr.tipa.eval.service;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +32,8 @@ import kr.tipa.eval.storage.Transactions;
  * version; a declared conflict closes the application to that evaluator.
  */
 public final class ScoringService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringService.class);
 
     private final Transactions transactions;
     private final ApplicationRepository applications;
@@ -167,6 +171,7 @@ public final class ScoringService {
             detail.put("contentSha256", sha);
             audit.append(evaluatorId, draft.version() == 1 ? "SUBMISSION" : "SUBMISSION_VERSION",
                     round.programCode() + "/" + receiptNo, detail);
+            LOG.info("sheet submitted: {} {} by {}, version {}", round.programCode(), receiptNo, evaluatorId, draft.version());
             return scoring.latest(application.id(), evaluatorId).orElseThrow();
         });
     }

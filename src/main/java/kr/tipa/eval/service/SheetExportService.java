@@ -1,5 +1,7 @@
 package kr.tipa.eval.service;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,6 +40,8 @@ import kr.tipa.eval.storage.StoredApplication;
  * sequence. The file appears only complete and signed (written beside the target, then moved).
  */
 public final class SheetExportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetExportService.class);
 
     /** What an export did. */
     public record Outcome(Path file, int seq, int sheets, int unsubmitted, String fingerprint) {
@@ -99,6 +103,7 @@ public final class SheetExportService {
             records.recordExport(round.id(), evaluatorId, seq, at, fileSha, entries.size());
             audit.append(evaluatorId, "SHEET_EXPORT", round.programCode(), Map.of("seq", seq, "sheets", entries.size(),
                     "fileSha256", fileSha));
+            LOG.info("sheets of {} exported: {} sheets, submission {}", evaluatorId, entries.size(), seq);
             return new Outcome(target, seq, entries.size(), (int) unsubmitted, identity.fingerprint().value());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package kr.tipa.eval.service;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +44,8 @@ import kr.tipa.eval.storage.Transactions;
  * than the one held. Every version is kept; the newest counts.
  */
 public final class SheetImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetImportService.class);
 
     /** One score that a newer version changed. */
     public record Change(String receiptNo, String indicatorId, BigDecimal before, BigDecimal after) {
@@ -171,6 +175,8 @@ public final class SheetImportService {
         detail.put("loaded", loaded.size());
         detail.put("changes", changes.size());
         audit.append("chair", "SHEET_IMPORT", round.programCode() + "/" + export.evaluatorId(), detail);
+        LOG.info("sheets of {} imported: submission {}, {} loaded, {} changes", export.evaluatorId(), export.seq(),
+                loaded.size(), changes.size());
         return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, false,
                 newEvaluator, rekeyed, loaded, changes);
     }

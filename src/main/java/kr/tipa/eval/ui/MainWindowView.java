@@ -106,7 +106,35 @@ public final class MainWindowView {
             e.setDropCompleted(ok);
             e.consume();
         });
+        model.idleLockedProperty().addListener((o, was, locked) -> idleLock(locked));
         show(model.stageProperty().get());
+        watchIdleness();
+    }
+
+    /** After the configured idle time the window hides its content until the password is typed again. */
+    private void watchIdleness() {
+        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(IdleLock.timeout());
+        idle.setOnFinished(e -> model.lockForIdle());
+        root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> idle.playFromStart());
+        idle.play();
+    }
+
+    private Node lockLayer;
+
+    private void idleLock(boolean locked) {
+        if (locked) {
+            lockLayer = new StackPane(Views.load("Unlock", new kr.tipa.eval.ui.firstrun.UnlockView(model, true),
+                    messages.resourceBundle()));
+            lockLayer.getStyleClass().add("lock-layer");
+            content.getChildren().forEach(n -> n.setVisible(false));
+            content.getChildren().add(lockLayer);
+            root.getTop().setDisable(true);
+        } else if (lockLayer != null) {
+            content.getChildren().remove(lockLayer);
+            content.getChildren().forEach(n -> n.setVisible(true));
+            root.getTop().setDisable(false);
+            lockLayer = null;
+        }
     }
 
     private static boolean isBundle(File file) {
@@ -131,6 +159,8 @@ public final class MainWindowView {
     private void show(MainWindowViewModel.Stage now) {
         Node view = switch (now) {
             case LOADING -> new ProgressIndicator();
+            case LOCKED -> Views.load("Unlock", new kr.tipa.eval.ui.firstrun.UnlockView(model, false),
+                    messages.resourceBundle());
             case PROFILE -> Views.load("Profile", new ProfileView(model), messages.resourceBundle());
             case EMPTY -> Views.load("Empty", new EmptyView(this::importBundle, this::importDemo),
                     messages.resourceBundle());

@@ -33,7 +33,7 @@ public final class MainWindowViewModel {
 
     /** What the window should show. */
     public enum Stage {
-        LOADING, PROFILE, EMPTY, PLEDGE, WORKSPACE
+        LOADING, LOCKED, PROFILE, EMPTY, PLEDGE, WORKSPACE
     }
 
     /** How an import ended, for the view to tell the user. */
@@ -64,6 +64,11 @@ public final class MainWindowViewModel {
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final StringProperty statusText = new SimpleStringProperty("");
     private BackgroundTasks.Handle importHandle;
+    private final BooleanProperty idleLocked = new SimpleBooleanProperty();
+    private final StringProperty unlockError = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty retryAfter = new javafx.beans.property.SimpleIntegerProperty();
+    private int failures;
+    private boolean demoPending;
 
     private final WindowSecrets secrets;
 
@@ -102,18 +107,91 @@ public final class MainWindowViewModel {
         return context;
     }
 
-    /** Works out what to show: reads who I am, the newest round and my pledge (in the background). */
+    /**
+     * Works out what to show: the password first when the data folder is encrypted, the profile on a
+     * fresh laptop, then who I am, the newest round and my pledge (read in the background).
+     */
     public void start(boolean demo) {
+        demoPending = demo;
+        if (context.needsPassword() && !secrets.known()) {
+            stage.set(Stage.LOCKED);
+            return;
+        }
+        proceed();
+    }
+
+    private void proceed() {
         stage.set(Stage.LOADING);
         tasks.run(p -> {
-            if (demo && (!context.hasDatabase() || context.rounds().all().isEmpty())) {
+            if (demoPending && context.hasDatabase() && context.rounds().all().isEmpty()) {
                 loadDemo(p);
             }
             return situation();
-        }, d -> { }, this::show, e -> {
+        }, d -> { }, s -> {
+            demoPending = demoPending && s.self().isEmpty();
+            show(s);
+        }, e -> {
             statusText.set(messages.get("ui.error.start", String.valueOf(e.getMessage())));
             stage.set(Stage.EMPTY);
         });
+    }
+
+    public BooleanProperty idleLockedProperty() {
+        return idleLocked;
+    }
+
+    public StringProperty unlockErrorProperty() {
+        return unlockError;
+    }
+
+    /** Seconds to wait before the next attempt (grows after repeated wrong passwords). */
+    public javafx.beans.property.IntegerProperty retryAfterProperty() {
+        return retryAfter;
+    }
+
+    /** Hides everything after idling; the password opens it again. */
+    public void lockForIdle() {
+        if (secrets.known() && stage.get() != Stage.LOCKED) {
+            idleLocked.set(true);
+        }
+    }
+
+    /** Tries a password: at start it must open the encrypted database; after idling it must be the session's. */
+    public void unlock(char[] password) {
+        unlockError.set("");
+        if (idleLocked.get()) {
+            if (secrets.matches(password)) {
+                failures = 0;
+                idleLocked.set(false);
+            } else {
+                wrongPassword();
+            }
+            return;
+        }
+        secrets.remember(password);
+        tasks.run(p -> {
+            context.unlock();
+            return true;
+        }, d -> { }, ok -> {
+            failures = 0;
+            proceed();
+        }, e -> {
+            secrets.forget();
+            if (e instanceof kr.tipa.eval.storage.WrongPasswordException) {
+                wrongPassword();
+            } else {
+                unlockError.set(messages.get("ui.error.start", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    private void wrongPassword() {
+        failures++;
+        // A growing wait after the second miss makes guessing slow without punishing a typo.
+        int wait = failures < 2 ? 0 : Math.min(30, 1 << (failures - 2));
+        unlockError.set(messages.get("unlock.wrong", failures));
+        retryAfter.set(0);
+        retryAfter.set(wait);
     }
 
     private record Situation(Optional<PanelMember> self, Optional<Round> round, boolean pledged) {
@@ -153,8 +231,14 @@ public final class MainWindowViewModel {
         tasks.write(p -> {
             var member = context.evaluators().add(id, name, affiliation, true);
             context.keys().create(member.id(), member.evaluator().name(), member.evaluator().affiliation());
+            if (demoPending && context.rounds().all().isEmpty()) {
+                loadDemo(p);
+            }
             return member;
-        }, member -> reload(), e ->
+        }, member -> {
+            demoPending = false;
+            reload();
+        }, e ->
                 onRefused.accept(e instanceof RefusedException r ? r.render(messages) : String.valueOf(e.getMessage())));
     }
 

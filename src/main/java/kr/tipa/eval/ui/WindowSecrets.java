@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SecretSource;
-import kr.tipa.eval.service.SecretUnavailableException;
+import kr.tipa.eval.security.SecretSource;
+import kr.tipa.eval.security.SecretUnavailableException;
 
 /**
  * The window's password: remembered for the session once given (at the profile, or when first
@@ -32,6 +32,22 @@ public final class WindowSecrets implements SecretSource {
             Arrays.fill(remembered, '\0');
         }
         remembered = secret.clone();
+    }
+
+    public synchronized void forget() {
+        if (remembered != null) {
+            Arrays.fill(remembered, '\0');
+            remembered = null;
+        }
+    }
+
+    /** Whether {@code typed} is the remembered password (to unlock after idling), compared in constant time. */
+    public synchronized boolean matches(char[] typed) {
+        if (remembered == null) {
+            return false;
+        }
+        return java.security.MessageDigest.isEqual(new String(remembered).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new String(typed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public synchronized boolean known() {

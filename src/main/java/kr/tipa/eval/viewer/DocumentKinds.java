@@ -50,7 +50,7 @@ public final class DocumentKinds {
         }
         Detection detection = byContent(head, file, claimed);
         if (detection instanceof Detection.Known known && known.nameMismatch()) {
-            LOG.info("{} is named as {} but its bytes are {}: shown as {}", fileName, known.claimed().get(),
+            LOG.info("{} is named as {} but its bytes are {}: shown as {}", LogSafe.name(fileName), known.claimed().get(),
                     known.kind(), known.kind());
         }
         return detection;

@@ -83,7 +83,7 @@ public final class DocumentRenderer {
         }
         return switch (DocumentKinds.detect(fileName, file)) {
             case Detection.Refused refused -> {
-                LOG.info("Document {} not shown: {} ({})", fileName, refused.reason().key(), refused.detail());
+                LOG.info("Document {} not shown: {} ({})", LogSafe.name(fileName), refused.reason().key(), refused.detail());
                 yield new UnreadableDocument(fileName, refused.reason(), refused.detail());
             }
             case Detection.Known known -> {

@@ -162,7 +162,7 @@ public final class ExternalCopy implements AutoCloseable {
                     Files.deleteIfExists(p);
                 } catch (IOException e) {
                     all = false;
-                    LOG.warn("Could not delete document copy {}: {}", p, e.toString());
+                    LOG.warn("Could not delete document copy {}: {}", LogSafe.name(String.valueOf(p.getFileName())), e.getClass().getSimpleName());
                 }
             }
         } catch (IOException e) {

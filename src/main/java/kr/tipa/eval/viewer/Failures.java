@@ -20,9 +20,9 @@ final class Failures {
         Localizable reason = reason(failure, timeout);
         String detail = describe(failure);
         if (failure instanceof DocumentRefused || failure instanceof Deadline.Exceeded) {
-            LOG.info("Document {} not shown: {} ({})", fileName, reason.key(), detail);
+            LOG.info("Document {} not shown: {} ({})", LogSafe.name(fileName), reason.key(), detail);
         } else {
-            LOG.warn("Document {} not shown: {}", fileName, reason.key(), failure);
+            LOG.warn("Document {} not shown: {}", LogSafe.name(fileName), reason.key(), failure);
         }
         return new UnreadableDocument(fileName, reason, detail);
     }

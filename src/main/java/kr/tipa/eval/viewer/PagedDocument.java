@@ -92,7 +92,7 @@ public final class PagedDocument implements RenderedDocument {
             return sideways ? new PageSize(box.getHeight(), box.getWidth())
                     : new PageSize(box.getWidth(), box.getHeight());
         } catch (RuntimeException e) {
-            LOG.info("Page {} of {} has no readable size: {}", pageIndex + 1, fileName, Failures.describe(e));
+            LOG.info("Page {} of {} has no readable size: {}", pageIndex + 1, LogSafe.name(fileName), Failures.describe(e));
             return A4;
         }
     }
@@ -131,7 +131,7 @@ public final class PagedDocument implements RenderedDocument {
             return new PageRender.Image(pageIndex, image, scale * 72f, reduced, imagesOmitted);
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             Localizable reason = Failures.reason(e, limits.timeout());
-            LOG.info("Page {} of {} not rendered: {} ({})", pageIndex + 1, fileName, reason.key(),
+            LOG.info("Page {} of {} not rendered: {} ({})", pageIndex + 1, LogSafe.name(fileName), reason.key(),
                     Failures.describe(e));
             return new PageRender.Failed(pageIndex, reason, Failures.describe(e));
         } finally {
@@ -163,7 +163,7 @@ public final class PagedDocument implements RenderedDocument {
                 text = text.substring(0, limits.maxTextChars());
             }
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            LOG.info("No text from page {} of {}: {}", pageIndex + 1, fileName, Failures.describe(e));
+            LOG.info("No text from page {} of {}: {}", pageIndex + 1, LogSafe.name(fileName), Failures.describe(e));
         } finally {
             deadline = null;
         }
@@ -184,7 +184,7 @@ public final class PagedDocument implements RenderedDocument {
             try {
                 document.close();
             } catch (IOException e) {
-                LOG.warn("Could not close {}", fileName, e);
+                LOG.warn("Could not close {}", LogSafe.name(fileName), e);
             }
         }
     }
@@ -227,7 +227,7 @@ public final class PagedDocument implements RenderedDocument {
             // The declared size is read from the image dictionary, before any decoding.
             if ((long) image.getWidth() * image.getHeight() > limits.maxPixels() * IMAGE_PIXEL_FACTOR) {
                 imagesOmitted++;
-                LOG.info("Left out an image of {}x{} from {}", image.getWidth(), image.getHeight(), fileName);
+                LOG.info("Left out an image of {}x{} from {}", image.getWidth(), image.getHeight(), LogSafe.name(fileName));
                 return;
             }
             super.drawImage(image);

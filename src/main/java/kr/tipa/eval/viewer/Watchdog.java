@@ -41,7 +41,7 @@ final class Watchdog {
                         document = Failures.toDocument(fileName, failure, timeout);
                     }
                     if (!result.complete(document)) {
-                        LOG.info("Document {} finished after its time limit; discarded", fileName);
+                        LOG.info("Document {} finished after its time limit; discarded", LogSafe.name(fileName));
                         document.close();
                     }
                 });
@@ -65,7 +65,7 @@ final class Watchdog {
         UnreadableDocument refusal = Failures.toDocument(fileName, why, timeout);
         if (result.complete(refusal)) {
             worker.interrupt();
-            LOG.warn("Gave up on document {} after {} ms; thread {} left to finish", fileName, timeout.toMillis(),
+            LOG.warn("Gave up on document {} after {} ms; thread {} left to finish", LogSafe.name(fileName), timeout.toMillis(),
                     worker.getName());
             return refusal;
         }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,7 @@ class ChairCliTest {
     void anEditedAuditEntryIsCaughtAndNamed() throws Exception {
         score("E1", Map.of("2024-EXP-0001", 9));
         assertThat(run("audit", "verify").exit()).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + Path.of(db, "tipa-eval"), "tipa", "")) {
+        try (Connection c = kr.tipa.eval.testing.RawDatabase.open(Path.of(db), "test-password")) {
             c.createStatement().executeUpdate("UPDATE audit_entry SET subject = 'edited' WHERE seq = 3");
         }
         CliRunner.Result broken = run("audit", "verify");
@@ -127,7 +126,7 @@ class ChairCliTest {
     @Test
     void aRemovedAuditEntryIsCaught() throws Exception {
         score("E1", Map.of("2024-EXP-0001", 9));
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + Path.of(db, "tipa-eval"), "tipa", "")) {
+        try (Connection c = kr.tipa.eval.testing.RawDatabase.open(Path.of(db), "test-password")) {
             c.createStatement().executeUpdate("DELETE FROM audit_entry WHERE seq = 2");
         }
         assertThat(run("audit", "verify").exit()).isEqualTo(ExitCode.INTEGRITY);

@@ -12,6 +12,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.storage.crypto.ChunkCipher;
+import kr.tipa.eval.storage.crypto.DataKeys;
+import kr.tipa.eval.storage.crypto.DecryptingInputStream;
+import kr.tipa.eval.storage.crypto.EncryptingOutputStream;
+import kr.tipa.eval.storage.crypto.FolderKeys;
+import kr.tipa.eval.storage.crypto.KeyDerivation;
+import kr.tipa.eval.storage.crypto.OwnerOnly;
+import java.util.Optional;
 
 /**
  * Documents as files named by their SHA-256 under {@code documents/} of the data folder, staged under
@@ -23,22 +31,37 @@ public final class FileDocumentStore implements DocumentStore {
 
     private final Path root;
     private final Path staging;
+    private final FolderKeys keys;
 
-    public FileDocumentStore(Path dataFolder) {
+    public FileDocumentStore(Path dataFolder, FolderKeys keys) {
         this.root = dataFolder.resolve("documents");
         this.staging = dataFolder.resolve("staging");
+        this.keys = keys;
+    }
+
+    /** An unencrypted store (tests of plain storage). */
+    public FileDocumentStore(Path dataFolder) {
+        this(dataFolder, FolderKeys.plain(dataFolder));
     }
 
     @Override
     public Staging beginStaging() throws IOException {
+        Optional<DataKeys> dataKeys = keys.keys();
         Path area = staging.resolve(UUID.randomUUID().toString());
         Files.createDirectories(area);
-        return new FileStaging(area);
+        OwnerOnly.folder(staging.getParent());
+        OwnerOnly.folder(staging);
+        PipelinedWriter.ChunkSink sink = dataKeys.isEmpty() ? PipelinedWriter.plainFiles()
+                : PipelinedWriter.streams(file -> new EncryptingOutputStream(Files.newOutputStream(file,
+                        java.nio.file.StandardOpenOption.CREATE_NEW), new ChunkCipher(dataKeys.get().documentKey())));
+        return new FileStaging(area, sink);
     }
 
     @Override
     public InputStream open(String sha256) throws IOException {
-        return Files.newInputStream(pathOf(sha256));
+        Optional<DataKeys> dataKeys = keys.keys();
+        InputStream in = Files.newInputStream(pathOf(sha256));
+        return dataKeys.isEmpty() ? in : new DecryptingInputStream(in, new ChunkCipher(dataKeys.get().documentKey()));
     }
 
     @Override
@@ -53,20 +76,24 @@ public final class FileDocumentStore implements DocumentStore {
         }
     }
 
+    /** Plain stores name files by content hash; encrypted ones by a keyed hash of it (see KeyDerivation). */
     private Path pathOf(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        Optional<DataKeys> dataKeys = keys.keys();
+        String name = dataKeys.isEmpty() ? sha256 : KeyDerivation.documentName(dataKeys.get().nameKey(), sha256);
+        return root.resolve(name.substring(0, 2)).resolve(name);
     }
 
     private final class FileStaging implements Staging {
         private final Path area;
-        private final PipelinedWriter writer = new PipelinedWriter(PipelinedWriter.plainFiles());
+        private final PipelinedWriter writer;
         private int next;
 
-        FileStaging(Path area) {
+        FileStaging(Path area, PipelinedWriter.ChunkSink sink) {
             this.area = area;
+            this.writer = new PipelinedWriter(sink);
         }
 
         @Override
@@ -83,6 +110,7 @@ public final class FileDocumentStore implements DocumentStore {
             if (Files.exists(target)) {
                 return;
             }
+            OwnerOnly.folder(root);
             Files.createDirectories(target.getParent());
             try {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);

@@ -21,13 +21,41 @@ import java.util.concurrent.ExecutionException;
  */
 final class PipelinedWriter implements AutoCloseable {
 
-    /** Transforms each chunk before it is written (encryption); identity by default. */
+    /** Where chunks go: a plain file, or an encrypting stream over one. */
     interface ChunkSink {
         void open(Path file) throws IOException;
 
         void write(byte[] data, int length) throws IOException;
 
         void close() throws IOException;
+    }
+
+    /** Each file through an output stream made by {@code streams} (e.g. encrypting). */
+    static ChunkSink streams(StreamFactory streams) {
+        return new ChunkSink() {
+            private java.io.OutputStream out;
+
+            @Override
+            public void open(Path file) throws IOException {
+                out = streams.open(file);
+            }
+
+            @Override
+            public void write(byte[] data, int length) throws IOException {
+                out.write(data, 0, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
+    }
+
+    /** Opens the stream that one file is written through. */
+    @FunctionalInterface
+    interface StreamFactory {
+        java.io.OutputStream open(Path file) throws IOException;
     }
 
     private static final int CHUNK = 1 << 20;
@@ -172,6 +200,7 @@ final class PipelinedWriter implements AutoCloseable {
                     if (chunk.length() > 0) {
                         sink.write(chunk.data(), chunk.length());
                     }
+                    // An empty file still opens its sink (above), so it gets its header and last chunk.
                     if (chunk.last()) {
                         sink.close();
                         current = null;

@@ -5,8 +5,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import kr.tipa.eval.storage.Snapshots;
 import kr.tipa.eval.storage.StorageException;
 import kr.tipa.eval.storage.Transactions;
+import kr.tipa.eval.storage.WrongPasswordException;
+import kr.tipa.eval.storage.crypto.DataKeys;
+import kr.tipa.eval.storage.crypto.FolderKeys;
+import kr.tipa.eval.storage.crypto.OwnerOnly;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -15,24 +21,37 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * lazy so that a command refused before it writes anything never creates or touches the file.
  * Work inside {@link #inTransaction} shares one connection per thread.
  */
-public final class Database implements Transactions, AutoCloseable {
+public final class Database implements Transactions, Snapshots, AutoCloseable {
 
     public static final String FILE_NAME = "tipa-eval";
     private static final String USER = "tipa";
 
-    private final Path folder;
-    private final String password;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
-    private JdbcConnectionPool pool;
-
-    public Database(Path folder, String password) {
-        this.folder = folder.toAbsolutePath().normalize();
-        this.password = password;
+    public boolean encrypted() {
+        return keys.encrypted();
     }
 
-    /** An unencrypted database: tests, and the spine before encryption at rest. */
+    /** H2's login password; access is guarded by the file encryption, not by this. */
+    private static final String LOGIN = "";
+
+    private final Path folder;
+    private final FolderKeys keys;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private JdbcConnectionPool pool;
+    private Runnable whenOpened = () -> { };
+
+    /** Runs once the database is open (e.g. to start the folder's log). */
+    public void whenOpened(Runnable action) {
+        this.whenOpened = action;
+    }
+
+    public Database(Path folder, FolderKeys keys) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.keys = keys;
+    }
+
+    /** An unencrypted database (tests of plain storage). */
     public Database(Path folder) {
-        this(folder, "");
+        this(folder, FolderKeys.plain(folder));
     }
 
     public Path folder() {
@@ -49,12 +68,21 @@ public final class Database implements Transactions, AutoCloseable {
 
     private synchronized JdbcConnectionPool pool() {
         if (pool == null) {
+            Optional<DataKeys> dataKeys = keys.keys();
             try {
-                Files.createDirectories(folder);
+                OwnerOnly.folder(folder);
             } catch (java.io.IOException e) {
                 throw new StorageException("cannot create " + folder, e);
             }
             String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            String password = LOGIN;
+            if (dataKeys.isPresent()) {
+                url += ";CIPHER=AES";
+                password = new String(dataKeys.get().databaseFilePassword()) + " " + LOGIN;
+                if (!exists()) {
+                    keys.persist();
+                }
+            }
             JdbcConnectionPool created = JdbcConnectionPool.create(url, USER, password);
             created.setMaxConnections(8);
             try {
@@ -66,9 +94,19 @@ public final class Database implements Transactions, AutoCloseable {
                         .migrate();
             } catch (RuntimeException e) {
                 created.dispose();
+                if (isWrongPassword(e)) {
+                    keys.forget();
+                    throw new WrongPasswordException(e);
+                }
                 throw new StorageException(rootMessage(e), e);
             }
+            try {
+                OwnerOnly.file(file());
+            } catch (java.io.IOException e) {
+                throw new StorageException("cannot protect " + file(), e);
+            }
             pool = created;
+            whenOpened.run();
         }
         return pool;
     }
@@ -121,6 +159,16 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     @Override
+    public void snapshotTo(Path zip) {
+        try (Borrowed borrowed = borrow(); var statement = borrowed.connection().prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, zip.toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new StorageException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized void close() {
         if (pool != null) {
             try (Connection c = pool.getConnection(); var s = c.createStatement()) {
@@ -131,6 +179,19 @@ public final class Database implements Transactions, AutoCloseable {
             pool.dispose();
             pool = null;
         }
+    }
+
+    /** H2 reports a wrong file password as error 90049 (or a corrupt-looking file: 90030). */
+    private static boolean isWrongPassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 90049)) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("90049")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,4 +1,4 @@
-package kr.tipa.eval.service;
+package kr.tipa.eval.security;
 
 /**
  * Where the user's secret (the password protecting the database and the signing keys) comes from:

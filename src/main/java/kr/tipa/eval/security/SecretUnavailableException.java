@@ -1,4 +1,4 @@
-package kr.tipa.eval.service;
+package kr.tipa.eval.security;
 
 /** The password is needed and neither the environment nor a console nor the user gave it. */
 public final class SecretUnavailableException extends RuntimeException {
