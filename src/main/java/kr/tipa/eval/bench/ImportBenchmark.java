@@ -9,7 +9,6 @@ import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.bundle.DocumentStaging;
 import kr.tipa.eval.bundle.ReadProgress;
-import kr.tipa.eval.i18n.Messages;
 
 /**
  * Import of N applications with a PDF each, against merely reading, checksumming and parsing the same
@@ -55,7 +54,7 @@ public final class ImportBenchmark {
             Path folder = work.resolve("import-" + i);
             HeapSampler.reset();
             start = System.nanoTime();
-            try (AppContext context = new AppContext(folder, Messages.korean())) {
+            try (AppContext context = BenchContexts.encrypted(folder)) {
                 context.imports().importBundle(bundle, false, "bench", ReadProgress.NONE);
             }
             ours[i] = seconds(start);

@@ -7,7 +7,6 @@ import java.util.List;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
-import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.storage.Round;
 
 /**
@@ -32,7 +31,7 @@ public final class KeystrokeBenchmark {
         BenchBundles.write(bundle, applications, 1024);
         Path folder = work.resolve("keystroke-db");
         ImportBenchmark.delete(folder);
-        try (AppContext context = new AppContext(folder, Messages.korean())) {
+        try (AppContext context = BenchContexts.encrypted(folder)) {
             context.imports().importBundle(bundle, false, "bench", ReadProgress.NONE);
             Round round = context.rounds().require(null);
             context.evaluators().add("B1", "벤치", "", true);

@@ -7,7 +7,6 @@ import java.util.List;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
-import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.storage.Round;
 
@@ -32,8 +31,7 @@ public final class SheetSigningBenchmark {
         BenchBundles.write(bundle, applications, 1024);
         Path folder = work.resolve("sheets-db");
         ImportBenchmark.delete(folder);
-        try (AppContext context = new AppContext(folder, Messages.korean(), java.time.Clock.systemDefaultZone(),
-                () -> "bench-password".toCharArray())) {
+        try (AppContext context = BenchContexts.encrypted(folder)) {
             context.imports().importBundle(bundle, false, "bench", ReadProgress.NONE);
             Round round = context.rounds().require(null);
             context.evaluators().add("B1", "벤치 평가위원", "벤치", true);

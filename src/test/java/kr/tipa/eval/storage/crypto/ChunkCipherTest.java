@@ -31,7 +31,7 @@ class ChunkCipherTest {
     }
 
     @ParameterizedTest(name = "{0} bytes")
-    @ValueSource(ints = {0, 1, 1048575, 1048576, 1048577, 3 * 1048576 + 5})
+    @ValueSource(ints = {0, 1, 65535, 65536, 65537, 3 * 1048576 + 5})
     void roundTripsAtEveryChunkBoundary(int size) throws IOException {
         byte[] plain = new byte[size];
         new Random(size).nextBytes(plain);
@@ -52,10 +52,10 @@ class ChunkCipherTest {
 
     @Test
     void aDroppedLastChunkIsDetected() throws IOException {
-        byte[] plain = new byte[1048576 + 100];
+        byte[] plain = new byte[65536 + 100];
         byte[] sealed = seal(plain);
         // keep the header and the first (full, not-last) chunk only
-        int first = 4 + 8 + 1 + 4 + 1048576 + 16;
+        int first = 4 + 8 + 1 + 4 + 65536 + 16;
         byte[] cut = java.util.Arrays.copyOf(sealed, first);
         assertThatThrownBy(() -> open(cut, cipher)).isInstanceOf(IOException.class);
     }
