@@ -8,6 +8,8 @@ import kr.tipa.eval.service.BackupService;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.ImportService;
+import kr.tipa.eval.service.ResultWorkbookService;
+import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.service.ResultsService;
 import kr.tipa.eval.service.RoundService;
 import kr.tipa.eval.service.ScoreLoadService;
@@ -60,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final KeyService keys;
     private final ChairService chair;
     private final BackupService backups;
+    private final ResultWorkbooks resultWorkbooks;
     private final SheetExportService sheetExports;
     private final SheetImportService sheetImports;
 
@@ -107,6 +110,8 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(this.dataFolder, database, remembered, audit, clock);
         this.chair = new ChairService(database, rounds, scoringRepository, evaluators, screening, results,
                 chairRepository, audit, clock);
+        this.resultWorkbooks = new ResultWorkbookService(results, chair, screening, evaluators, keys, audit,
+                messages, clock);
     }
 
     public AppContext(Path dataFolder, Messages messages) {
@@ -175,6 +180,10 @@ public final class AppContext implements AutoCloseable {
 
     public ResultsService results() {
         return results;
+    }
+
+    public ResultWorkbooks resultWorkbooks() {
+        return resultWorkbooks;
     }
 
     public BackupService backups() {

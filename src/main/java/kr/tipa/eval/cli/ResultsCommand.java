@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "results")
 final class ResultsCommand extends BaseCommand {
 
+    @picocli.CommandLine.Option(names = "--xlsx", paramLabel = "FILE.xlsx", descriptionKey = "cli.results.xlsx")
+    java.nio.file.Path xlsx;
+
     ResultsCommand(CliEnvironment env) {
         super(env);
     }
@@ -20,6 +23,12 @@ final class ResultsCommand extends BaseCommand {
     @Override
     protected int run(AppContext context, CommonOptions options) {
         Round round = requireRound(context, options);
+        if (xlsx != null) {
+            var o = context.resultWorkbooks().export(round, xlsx.toAbsolutePath());
+            env.out().println(text(o.provisional() ? "cli.results.xlsxProvisional" : "cli.results.xlsxFinal", o.file(),
+                    o.signer(), o.fingerprint()));
+            return ExitCode.OK;
+        }
         RoundResults results = context.results().results(round);
         if (options.json) {
             env.out().println(Json.print(ResultsJson.of(results)));

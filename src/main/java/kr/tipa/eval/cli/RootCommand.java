@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, ScreenCommand.class, OverrideCommand.class, EvaluatorCommand.class,
             ConflictCommand.class, ScoresCommand.class, SheetCommand.class, VerifyCommand.class, ResultsCommand.class,
             ChairCommands.Finalise.class, ChairCommands.Exclude.class, ChairCommands.Acknowledge.class,
-            ChairCommands.Audit.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+            ChairCommands.Audit.class, AppealCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
             BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 

@@ -24,7 +24,6 @@ final class RowWriter {
     private static final Logger LOG = LoggerFactory.getLogger(RowWriter.class);
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     /** What Excel, LibreOffice and Google Sheets take as the start of a formula (or DDE) when typed. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Points per line of the 10-point font, and the row's padding. */
     private static final float LINE = 13f;
@@ -50,8 +49,9 @@ final class RowWriter {
         this(sheet, index, styles, false, null);
     }
 
+    /** One rule for every workbook we write (see {@link kr.tipa.eval.excel.Cells}). */
     static boolean formulaLike(String value) {
-        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+        return kr.tipa.eval.excel.Cells.looksLikeFormula(value);
     }
 
     RowWriter text(int column, String value, Kind kind) {
