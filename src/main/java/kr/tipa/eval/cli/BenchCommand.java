@@ -46,6 +46,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (all || which.contains("keystroke")) {
             new KeystrokeBenchmark(folder, applications, 2000).run(report);
         }
+        if (all || which.contains("results")) {
+            new kr.tipa.eval.bench.ResultsBenchmark(folder, applications, 7, Math.max(rounds, 3)).run(report);
+        }
         if (all || which.contains("sheets")) {
             new kr.tipa.eval.bench.SheetSigningBenchmark(folder, 100, rounds).run(report);
         }
