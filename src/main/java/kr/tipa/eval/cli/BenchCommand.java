@@ -49,6 +49,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (all || which.contains("results")) {
             new kr.tipa.eval.bench.ResultsBenchmark(folder, applications, 7, Math.max(rounds, 3)).run(report);
         }
+        if (all || which.contains("start")) {
+            new kr.tipa.eval.bench.StartBenchmark(folder, applications, Math.max(rounds, 3)).run(report);
+        }
         if (all || which.contains("sheets")) {
             new kr.tipa.eval.bench.SheetSigningBenchmark(folder, 100, rounds).run(report);
         }

@@ -78,7 +78,7 @@ public final class ScoringService {
         Map<String, Boolean> everSubmitted = new HashMap<>();
         scoring.latestSubmittedOfRound(round.id()).stream().filter(s -> s.evaluatorId().equals(evaluatorId))
                 .forEach(s -> everSubmitted.put(s.receiptNo(), true));
-        return applications.ofRound(round.id()).stream().map(a -> {
+        return applications.summaries(round.id()).stream().map(a -> {
             Optional<ScoreSheet> sheet = Optional.ofNullable(sheets.get(a.receiptNo()));
             WorkState state = state(sheet, conflicts.containsKey(a.receiptNo()),
                     everSubmitted.containsKey(a.receiptNo()));

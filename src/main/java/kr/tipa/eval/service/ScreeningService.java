@@ -51,12 +51,12 @@ public final class ScreeningService {
     /** The stored decisions, screening afresh if anything is missing. */
     public List<ScreeningDecision> decisions(Round round) {
         Map<String, ScreeningResult> stored = screening.results(round.id());
-        List<StoredApplication> current = applications.ofRound(round.id());
+        List<kr.tipa.eval.storage.ApplicationSummary> current = applications.summaries(round.id());
         if (current.stream().anyMatch(a -> !stored.containsKey(a.receiptNo()))) {
             return screen(round);
         }
         List<ScreeningResult> results = new ArrayList<>();
-        for (StoredApplication application : current) {
+        for (var application : current) {
             results.add(stored.get(application.receiptNo()));
         }
         return withOverrides(round, results);

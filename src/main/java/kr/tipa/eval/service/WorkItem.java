@@ -5,11 +5,11 @@ import java.util.Optional;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.storage.ApplicationSummary;
 
 /** One line of an evaluator's workload: the application, its screening, and where my sheet stands. */
 public record WorkItem(
-        StoredApplication application,
+        ApplicationSummary application,
         ScreeningDecision screening,
         WorkState state,
         Optional<ScoreSheet> sheet,

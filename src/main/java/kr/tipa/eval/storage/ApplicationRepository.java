@@ -21,4 +21,7 @@ public interface ApplicationRepository {
     List<StoredApplication> ofRound(long roundId);
 
     Optional<StoredApplication> find(long roundId, String receiptNo);
+
+    /** The round's current applications in receipt-number order, without their data (fast, for lists). */
+    List<ApplicationSummary> summaries(long roundId);
 }

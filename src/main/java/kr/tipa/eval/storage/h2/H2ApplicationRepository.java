@@ -22,6 +22,11 @@ public final class H2ApplicationRepository implements ApplicationRepository {
     private static final String COLUMNS = "a.id, a.round_id, a.bundle_id, a.data_json, a.withdrawn";
 
     private final Sql sql;
+    /**
+     * Parsed applications by id and bundle: an application only changes with a new bundle, so the pair
+     * identifies its content, and reading a round no longer re-parses a thousand JSON documents.
+     */
+    private final java.util.Map<String, Application> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public H2ApplicationRepository(Database database) {
         this.sql = new Sql(database);
@@ -82,6 +87,13 @@ public final class H2ApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public List<kr.tipa.eval.storage.ApplicationSummary> summaries(long roundId) {
+        return sql.list("SELECT id, receipt_no, company_name FROM application WHERE round_id = ? AND withdrawn = FALSE"
+                + " ORDER BY receipt_no", rs -> new kr.tipa.eval.storage.ApplicationSummary(rs.getLong(1),
+                        rs.getString(2), rs.getString(3)), roundId);
+    }
+
+    @Override
     public Optional<StoredApplication> find(long roundId, String receiptNo) {
         Optional<Long> id = sql.one("SELECT id FROM application WHERE round_id = ? AND receipt_no = ?",
                 rs -> rs.getLong(1), roundId, receiptNo);
@@ -95,9 +107,15 @@ public final class H2ApplicationRepository implements ApplicationRepository {
                 rs -> application(rs, documents), id.get());
     }
 
-    private static StoredApplication application(ResultSet rs, List<StoredDocument> documents) throws SQLException {
+    private StoredApplication application(ResultSet rs, List<StoredDocument> documents) throws SQLException {
+        String key = rs.getLong("id") + "/" + rs.getString("bundle_id");
+        Application application = parsed.get(key);
+        if (application == null) {
+            application = ApplicationParser.parseStored(rs.getString("data_json"));
+            parsed.put(key, application);
+        }
         return new StoredApplication(rs.getLong("id"), rs.getLong("round_id"), rs.getString("bundle_id"),
-                ApplicationParser.parseStored(rs.getString("data_json")), documents, rs.getBoolean("withdrawn"));
+                application, documents, rs.getBoolean("withdrawn"));
     }
 
     private static StoredDocument document(ResultSet rs) throws SQLException {

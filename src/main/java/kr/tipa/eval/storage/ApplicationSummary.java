@@ -1,0 +1,5 @@
+package kr.tipa.eval.storage;
+
+/** What lists need of an application, read without parsing its JSON. */
+public record ApplicationSummary(long id, String receiptNo, String companyName) {
+}
