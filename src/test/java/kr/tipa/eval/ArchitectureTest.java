@@ -74,8 +74,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .allowEmptyShould(true);
 
+    /** The start probe is a separate JVM's entry point whose standard output is its report to {@code bench start}. */
     static final ArchRule noSystemOutOutsideTheCommandLine = noClasses().that().resideOutsideOfPackages("..eval.cli..")
             .and().doNotHaveFullyQualifiedName("kr.tipa.eval.Main")
+            .and().doNotHaveFullyQualifiedName("kr.tipa.eval.ui.StartProbe")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err");
 }
