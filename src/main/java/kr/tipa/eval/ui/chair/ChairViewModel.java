@@ -31,7 +31,8 @@ public final class ChairViewModel {
 
     /**
      * @param workbooks the signed result workbook and the 이의신청 pack (the window passes
-     *                  {@code context.resultWorkbooks()}, tests a fake)
+     *                  {@code context.resultWorkbooks()}, tests a fake); {@code null} leaves export and the
+     *                  appeal pack disabled
      * @param chairName who decides, as recorded with every decision and the finalisation
      */
     public ChairViewModel(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,

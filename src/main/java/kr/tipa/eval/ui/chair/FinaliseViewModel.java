@@ -83,6 +83,11 @@ public final class FinaliseViewModel {
                 && (b.missingSheets().isEmpty() || closeMissing);
     }
 
+    /** Whether the window has result workbooks to write with (null until it does). */
+    public boolean canExport() {
+        return workbooks != null;
+    }
+
     public String programCode() {
         return round.programCode();
     }
@@ -214,6 +219,9 @@ public final class FinaliseViewModel {
 
     /** Writes and signs the result workbook to {@code target}; {@code done} receives what it says. */
     public void export(Path target, Consumer<String> done) {
+        if (workbooks == null) {
+            return;
+        }
         ops.read(p -> workbooks.export(round, target), o -> {
             String text = messages.get(o.provisional() ? "chairui.export.provisional" : "chairui.export.final",
                     String.valueOf(o.file()), o.signer(), shortForm(o.fingerprint()));

@@ -109,8 +109,9 @@ public final class RankingViewModel {
         return selected.isNotNull();
     }
 
+    /** A row is chosen and the window has result workbooks to write with. */
     public BooleanBinding canAppealProperty() {
-        return selected.isNotNull();
+        return Bindings.createBooleanBinding(() -> selected.get() != null && workbooks != null, selected);
     }
 
     void apply(ChairSnapshot s) {
@@ -164,7 +165,7 @@ public final class RankingViewModel {
     /** The row's screening reasons and the chair's exclusion, in words, for the line under the table. */
     public String details(RankingRow row) {
         if (row == null) {
-            return "";
+            return messages.get("chairui.ranking.details.none");
         }
         List<String> parts = new ArrayList<>();
         parts.add(messages.get("chairui.ranking.details.screening", messages.get("screening.status."
@@ -218,7 +219,7 @@ public final class RankingViewModel {
     /** Writes the selected company's 이의신청 pack to {@code target}. */
     public void appealPack(Path target, Consumer<Path> done) {
         RankingRow row = selected.get();
-        if (row == null) {
+        if (row == null || workbooks == null) {
             return;
         }
         ops.read(p -> workbooks.appealPack(round, row.receiptNo(), target), path -> {

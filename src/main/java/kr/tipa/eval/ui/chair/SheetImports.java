@@ -2,7 +2,11 @@ package kr.tipa.eval.ui.chair;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,6 +50,7 @@ final class SheetImports {
     private final Messages messages;
     private final ObservableList<ImportReport> reports = FXCollections.observableArrayList();
     private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final Map<String, Integer> indicatorOrder = new HashMap<>();
     private int pending;
 
     SheetImports(SheetImportService service, Round round, ChairOperations ops) {
@@ -53,6 +58,10 @@ final class SheetImports {
         this.round = round;
         this.ops = ops;
         this.messages = ops.messages();
+        var indicators = round.program().rubric().indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            indicatorOrder.put(indicators.get(i).id(), i);
+        }
     }
 
     ObservableList<ImportReport> reports() {
@@ -66,8 +75,8 @@ final class SheetImports {
     void importFiles(List<Path> files, RekeyQuestion question) {
         for (Path file : files) {
             int index = reports.size();
-            reports.add(new ImportReport(name(file), "", "", false, "", messages.get("chairui.import.checking"), 0,
-                    List.of(), ImportReport.State.CHECKING));
+            reports.add(ImportReport.of(name(file), "", "", false, "", messages.get("chairui.import.checking"),
+                    ImportReport.State.CHECKING));
             attempt(file, index, false, question);
         }
     }
@@ -84,15 +93,14 @@ final class SheetImports {
                         attempt(file, index, true, question);
                     } else {
                         ImportReport r = reports.get(index);
-                        reports.set(index, new ImportReport(r.fileName(), r.signer(), r.fingerprint(), r.valid(),
-                                r.verdict(), messages.get("chairui.import.rekeyDeclined"), 0, List.of(),
-                                ImportReport.State.REFUSED));
+                        reports.set(index, ImportReport.of(r.fileName(), r.signer(), r.fingerprint(), r.valid(),
+                                r.verdict(), messages.get("chairui.import.rekeyDeclined"), ImportReport.State.REFUSED));
                     }
                 });
             }
         }, e -> {
             done();
-            reports.set(index, new ImportReport(name(file), "", "", false, "", ops.describe(e), 0, List.of(),
+            reports.set(index, ImportReport.of(name(file), "", "", false, "", ops.describe(e),
                     ImportReport.State.REFUSED));
         });
     }
@@ -129,36 +137,45 @@ final class SheetImports {
         String verdict = v.valid() ? messages.get("chairui.import.valid")
                 : v.message().map(m -> m.render(messages)).orElse(messages.get("sheets.import.unknownReason"));
         if (!v.valid()) {
-            return new ImportReport(name(file), who, fingerprint, false, verdict,
-                    messages.get("chairui.import.notLoaded"), 0, List.of(), ImportReport.State.REFUSED);
+            return ImportReport.of(name(file), who, fingerprint, false, verdict,
+                    messages.get("chairui.import.notLoaded"), ImportReport.State.REFUSED);
         }
         if (a.rekey() != null) {
-            return new ImportReport(name(file), who, fingerprint, true, verdict,
-                    messages.get("chairui.import.awaitingRekey", a.rekey().evaluatorId()), 0, List.of(),
+            return ImportReport.of(name(file), who, fingerprint, true, verdict,
+                    messages.get("chairui.import.awaitingRekey", a.rekey().evaluatorId()),
                     ImportReport.State.AWAITING_REKEY);
         }
         if (a.refusal() != null) {
-            return new ImportReport(name(file), who, fingerprint, true, verdict, a.refusal(), 0, List.of(),
+            return ImportReport.of(name(file), who, fingerprint, true, verdict, a.refusal(),
                     ImportReport.State.REFUSED);
         }
         SheetImportService.Outcome o = a.outcome();
         if (o.unchanged()) {
-            return new ImportReport(name(file), who, fingerprint, true, verdict,
-                    messages.get("chairui.import.unchanged", o.evaluatorId(), o.evaluatorName(), o.seq()), 0,
-                    List.of(), ImportReport.State.UNCHANGED);
+            return ImportReport.of(name(file), who, fingerprint, true, verdict,
+                    messages.get("chairui.import.unchanged", o.evaluatorId(), o.evaluatorName(), o.seq()),
+                    ImportReport.State.UNCHANGED);
         }
+        List<SheetImportService.Change> sorted = o.changes().stream().sorted(Comparator
+                .comparing(SheetImportService.Change::receiptNo)
+                .thenComparing(c -> indicatorOrder.getOrDefault(c.indicatorId(), Integer.MAX_VALUE))).toList();
         List<String> changes = new ArrayList<>();
-        for (SheetImportService.Change c : o.changes()) {
+        Map<String, List<String>> byReceipt = new LinkedHashMap<>();
+        for (SheetImportService.Change c : sorted) {
             changes.add(messages.get("chairui.import.change", c.receiptNo(), c.indicatorId(), plain(c.before()),
                     plain(c.after())));
+            byReceipt.computeIfAbsent(c.receiptNo(), r -> new ArrayList<>()).add(messages.get(
+                    "chairui.import.changeShort", c.indicatorId(), plain(c.before()), plain(c.after())));
         }
+        List<String> lines = new ArrayList<>();
+        byReceipt.forEach((receipt, list) -> lines.add(messages.get("chairui.import.changeLine", receipt,
+                String.join(", ", list))));
         String result = messages.get("chairui.import.loaded", o.evaluatorId(), o.evaluatorName(), o.seq(),
                 o.loaded().size(), changes.size())
                 + (o.newEvaluator() ? " " + messages.get("chairui.import.newEvaluator") : "")
                 + (o.rekeyed() ? " " + messages.get("chairui.import.rekeyed", new Fingerprint(o.fingerprint())
                         .shortForm()) : "");
         return new ImportReport(name(file), who, fingerprint, true, verdict, result, o.loaded().size(), changes,
-                ImportReport.State.IMPORTED);
+                lines, ImportReport.State.IMPORTED);
     }
 
     private static String plain(java.math.BigDecimal value) {

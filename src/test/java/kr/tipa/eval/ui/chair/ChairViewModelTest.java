@@ -293,4 +293,16 @@ class ChairViewModelTest {
         assertThat(Optional.ofNullable(vm.statusProperty().get())).hasValueSatisfying(s -> assertThat(s)
                 .contains(r(2)));
     }
+
+    @Test
+    void withoutResultWorkbooksExportAndTheAppealPackStayDisabled() {
+        ChairViewModel bare = new ChairViewModel(context, new SynchronousTasks(), round, null, "김결정");
+        bare.refresh();
+        bare.ranking().selectedProperty().set(bare.ranking().rows().get(0));
+        assertThat(bare.ranking().canAppealProperty().get()).isFalse();
+        assertThat(bare.finalise().canExport()).isFalse();
+        select(r(1));
+        assertThat(vm.ranking().canAppealProperty().get()).isTrue();
+        assertThat(vm.finalise().canExport()).isTrue();
+    }
 }

@@ -104,7 +104,10 @@ class SheetImportsViewModelTest {
         assertThat(accepted.state()).isEqualTo(ImportReport.State.IMPORTED);
         assertThat(accepted.result()).contains("제출본 2").contains("새 인증서 " + presented.substring(0, 23));
         // every indicator went from 8 to 9
-        assertThat(accepted.changes()).hasSize(10).contains("2024-EXP-0001 GLOBAL_1: 8 → 9");
+        assertThat(accepted.changes()).hasSize(10).startsWith("2024-EXP-0001 GLOBAL_1: 8 → 9",
+                "2024-EXP-0001 GLOBAL_2: 8 → 9").endsWith("2024-EXP-0001 EXPORT_PLAN_4: 8 → 9");
+        assertThat(accepted.changeLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("2024-EXP-0001: GLOBAL_1 8→9, GLOBAL_2 8→9, GLOBAL_3 8→9, MARKETABILITY_1 8→9"));
         assertThat(vm.panel().imported()).hasSize(2);
     }
 
