@@ -80,6 +80,11 @@ public final class SheetImportService {
         return new WorkbookVerifier().verify(workbook);
     }
 
+    /** The sheet workbooks imported into this round so far, oldest first (for the chair's file list). */
+    public List<KeyRepository.ImportedSheetFile> imports(Round round) {
+        return keys.imports(round.id());
+    }
+
     public Outcome importSheets(Round round, Path workbook, boolean acceptRekey) {
         String fileName = String.valueOf(workbook.getFileName());
         VerificationResult verification = verify(workbook);

@@ -29,6 +29,7 @@ import kr.tipa.eval.ui.firstrun.EmptyView;
 import kr.tipa.eval.ui.firstrun.PledgeView;
 import kr.tipa.eval.ui.firstrun.ProfileView;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
+import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.workspace.WorkspaceView;
 import kr.tipa.eval.ui.workspace.WorkspaceViewModel;
 
@@ -65,6 +66,14 @@ public final class MainWindowView {
     private MenuItem searchItem;
     @FXML
     private MenuItem exportItem;
+    @FXML
+    private javafx.scene.control.Menu viewMenu;
+    @FXML
+    private javafx.scene.control.RadioMenuItem evaluatorViewItem;
+    @FXML
+    private javafx.scene.control.RadioMenuItem chairViewItem;
+    /** Whether the workspace stage shows the chair's desk instead of the evaluator's; kept across refreshes. */
+    private boolean chairDesk;
 
     public MainWindowView(Stage stage, MainWindowViewModel model, BackgroundTasks tasks,
             Function<StoredDocument, Node> documentPane) {
@@ -88,6 +97,7 @@ public final class MainWindowView {
         conflictItem.disableProperty().bind(model.stageProperty().isNotEqualTo(MainWindowViewModel.Stage.WORKSPACE));
         searchItem.disableProperty().bind(conflictItem.disableProperty());
         exportItem.disableProperty().bind(conflictItem.disableProperty());
+        viewMenu.disableProperty().bind(conflictItem.disableProperty());
         model.stageProperty().addListener((o, was, now) -> show(now));
         model.selfProperty().addListener((o, was, now) -> who());
         model.roundProperty().addListener((o, was, now) -> who());
@@ -165,7 +175,7 @@ public final class MainWindowView {
             case EMPTY -> Views.load("Empty", new EmptyView(this::importBundle, this::importDemo),
                     messages.resourceBundle());
             case PLEDGE -> Views.load("Pledge", new PledgeView(model), messages.resourceBundle());
-            case WORKSPACE -> workspace();
+            case WORKSPACE -> chairDesk ? chair() : workspace();
         };
         content.getChildren().setAll(view);
     }
@@ -175,6 +185,32 @@ public final class MainWindowView {
                 model.selfProperty().get().id());
         workspace = new WorkspaceView(workspaceModel, messages, documentPane, this::declareConflict);
         return Views.load("Workspace", workspace, messages.resourceBundle());
+    }
+
+    /** The chair's four tabs over the same round; the evaluator's workspace is dropped until switched back. */
+    private Parent chair() {
+        workspace = null;
+        workspaceModel = null;
+        return ChairView.load(model.context(), tasks, model.roundProperty().get(), model.context().resultWorkbooks(),
+                model.selfProperty().get().evaluator().name());
+    }
+
+    @FXML
+    void showEvaluatorDesk() {
+        switchDesk(false);
+    }
+
+    @FXML
+    void showChairDesk() {
+        switchDesk(true);
+    }
+
+    private void switchDesk(boolean chair) {
+        (chair ? chairViewItem : evaluatorViewItem).setSelected(true);
+        if (chair != chairDesk) {
+            chairDesk = chair;
+            show(model.stageProperty().get());
+        }
     }
 
     @FXML

@@ -73,7 +73,7 @@ class MessagesConsistencyTest {
 
     private static final Pattern CODE_KEY = Pattern.compile("\"((?:app|menu|ui|cli|bundle|import|screening|"
             + "scoring|workspace|viewer|sheet|chair|results|pledge|profile|conflict|demo|error|audit|backup|"
-            + "password|evaluator|verify|packages|finalise|signing|lock|guide|firstrun|bench)\\.[A-Za-z0-9_.]+)\"");
+            + "password|evaluator|verify|packages|finalise|signing|lock|guide|firstrun|bench|chairui)\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
     @Test

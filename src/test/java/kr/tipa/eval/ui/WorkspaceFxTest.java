@@ -219,4 +219,29 @@ class WorkspaceFxTest {
         assertThat(field("GLOBAL_2").getText()).isEmpty();
         assertThat(text(".missing")).contains("8개");
     }
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theViewMenuSwitchesToTheChairsDeskAndBackWithoutLosingAScore() {
+        robot.clickOn(field("GLOBAL_1")).write("7");
+        waitUntil(() -> stored("2024-EXP-0001").value("GLOBAL_1").isPresent());
+        robot.interact(() -> menuItem("chairViewItem").fire());
+        waitUntil(() -> robot.lookup("#matrix").tryQuery().isPresent());
+        assertThat(robot.lookup("#score-GLOBAL_1").tryQuery()).isEmpty();
+        @SuppressWarnings("unchecked")
+        TableView<Object> matrix = robot.lookup("#matrix").queryAs(TableView.class);
+        waitUntil(() -> matrix.getItems().size() == 4);
+        assertThat(((javafx.scene.control.RadioMenuItem) menuItem("chairViewItem")).isSelected()).isTrue();
+        FxTestSupport.snapshot(robot, stage.getScene(), "main-window-chair-desk");
+
+        robot.interact(() -> menuItem("evaluatorViewItem").fire());
+        waitUntil(() -> table() != null && robot.lookup("#score-GLOBAL_1").tryQuery().isPresent()
+                && field("GLOBAL_1").getText().equals("7"));
+        assertThat(robot.lookup("#matrix").tryQuery()).isEmpty();
+    }
 }

@@ -1,0 +1,110 @@
+package kr.tipa.eval.ui.chair;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.RefusedException;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+
+/**
+ * What the chair's tabs share: the background tasks, a busy count, the last outcome in words, and the
+ * refresh that follows every change (so that all four tabs always show the same state of the round).
+ */
+final class ChairOperations {
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final IntegerProperty running = new SimpleIntegerProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty statusIsError = new SimpleBooleanProperty();
+    private Runnable refresh = () -> { };
+
+    ChairOperations(BackgroundTasks tasks, Messages messages) {
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    void setRefresh(Runnable refresh) {
+        this.refresh = refresh;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    IntegerProperty runningProperty() {
+        return running;
+    }
+
+    StringProperty statusProperty() {
+        return status;
+    }
+
+    BooleanProperty statusIsErrorProperty() {
+        return statusIsError;
+    }
+
+    void say(String text) {
+        statusIsError.set(false);
+        status.set(text);
+    }
+
+    void fail(Throwable e) {
+        statusIsError.set(true);
+        status.set(describe(e));
+    }
+
+    /** A failure in words: a refusal's own reasons, else the exception's message. */
+    String describe(Throwable e) {
+        if (e instanceof RefusedException refused) {
+            return refused.render(messages);
+        }
+        return messages.get("chairui.error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+    }
+
+    /** Reads on a worker thread; the result comes back on the FX thread. */
+    <T> void read(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        started();
+        tasks.run(work, d -> { }, result -> {
+            finished();
+            then.accept(result);
+        }, e -> {
+            finished();
+            failed.accept(e);
+        });
+    }
+
+    /**
+     * Writes on the writer thread, then reads every tab again. A failure is said in the status line unless
+     * {@code failed} takes it.
+     */
+    <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        started();
+        tasks.write(work, result -> {
+            finished();
+            then.accept(result);
+            refresh.run();
+        }, e -> {
+            finished();
+            failed.accept(e);
+            refresh.run();
+        });
+    }
+
+    <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then) {
+        write(work, then, this::fail);
+    }
+
+    private void started() {
+        running.set(running.get() + 1);
+    }
+
+    private void finished() {
+        running.set(running.get() - 1);
+    }
+}

@@ -1,0 +1,155 @@
+package kr.tipa.eval.ui.chair;
+
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.ObservableMap;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.ResultWorkbooks;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.ui.Views;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+
+/**
+ * Thin controller of Chair.fxml: the chair's four tabs (패널 현황, 순위, 분포, 확정), each its own view and
+ * FXML, over one {@link ChairViewModel}. Shortcut+1…4 choose a tab, F5 reads everything again.
+ */
+public final class ChairView {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final ChairViewModel model;
+    private final Messages messages;
+    private final ChairFiles files;
+    private final ChairDialogs dialogs;
+    private final Map<KeyCombination, Runnable> accelerators;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label subtitleLabel;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private Button refreshButton;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private Tab panelTab;
+    @FXML
+    private Tab rankingTab;
+    @FXML
+    private Tab distributionTab;
+    @FXML
+    private Tab finaliseTab;
+    @FXML
+    private Label statusLabel;
+
+    public ChairView(ChairViewModel model, ChairFiles files) {
+        this.model = model;
+        this.messages = model.messages();
+        this.files = files;
+        this.dialogs = new ChairDialogs(messages);
+        this.accelerators = Map.of(
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> select(0),
+                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> select(1),
+                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> select(2),
+                new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> select(3),
+                new KeyCodeCombination(KeyCode.F5), model::refresh);
+    }
+
+    public ChairView(ChairViewModel model) {
+        this(model, ChairFiles.choosers(model.messages()));
+    }
+
+    /** Loads Chair.fxml with this controller; the node is what the main window shows instead of the workspace. */
+    public Parent load() {
+        return Views.load("Chair", this, messages.resourceBundle());
+    }
+
+    /** Builds the chair's view model and view for a round and loads it (what the main window calls). */
+    public static Parent load(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,
+            String chairName) {
+        return new ChairView(new ChairViewModel(context, tasks, round, workbooks, chairName)).load();
+    }
+
+    public ChairViewModel model() {
+        return model;
+    }
+
+    @FXML
+    void initialize() {
+        var program = model.round().program();
+        titleLabel.setText(messages.get("chairui.title", program.name()));
+        subtitleLabel.setText(messages.get("chairui.subtitle", program.code(), model.chairName(),
+                kr.tipa.eval.service.SheetContent.plain(program.cutoff()), program.capacity()));
+        statusLabel.textProperty().bind(model.statusProperty());
+        model.statusIsErrorProperty().addListener((o, was, now) -> statusLabel.pseudoClassStateChanged(ERROR, now));
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        var bundle = messages.resourceBundle();
+        panelTab.setContent(Views.load("ChairPanel", new PanelView(model.panel(), messages, files, dialogs,
+                this::window), bundle));
+        rankingTab.setContent(Views.load("ChairRanking", new RankingView(model.ranking(), messages, files, dialogs,
+                this::window), bundle));
+        distributionTab.setContent(Views.load("ChairDistribution", new DistributionView(model.distribution(),
+                messages), bundle));
+        finaliseTab.setContent(Views.load("ChairFinalise", new FinaliseView(model.finalise(), messages, files,
+                dialogs, this::window), bundle));
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                accelerators.keySet().forEach(was.getAccelerators()::remove);
+            }
+            if (now != null) {
+                install(now);
+            }
+        });
+        if (root.getScene() != null) {
+            install(root.getScene());
+        }
+        model.refresh();
+    }
+
+    private void install(Scene scene) {
+        ObservableMap<KeyCombination, Runnable> map = scene.getAccelerators();
+        map.putAll(accelerators);
+    }
+
+    /** Shows tab {@code index} (0 패널 현황, 1 순위, 2 분포, 3 확정) with the keyboard in its first table. */
+    public void select(int index) {
+        List<Tab> all = tabs.getTabs();
+        if (index >= 0 && index < all.size()) {
+            tabs.getSelectionModel().select(index);
+            Node table = all.get(index).getContent() == null ? null : all.get(index).getContent().lookup(".table-view");
+            if (table != null) {
+                Platform.runLater(table::requestFocus);
+            }
+        }
+    }
+
+    @FXML
+    void refresh() {
+        model.refresh();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}
