@@ -5,7 +5,8 @@
 #   packaging/build-app-image.sh            # Linux (verified); macOS and Windows (Git Bash): see packaging/README.md
 #
 # Environment: JAVA_HOME (a JDK >= 25; else found as bin/tipa-eval finds it), TIPA_APP_VERSION
-# (overrides the pom's version), TIPA_AOT=0 (skip the AOT cache; it is skipped on macOS by default).
+# (overrides the pom's version), TIPA_AOT=0|1 (the AOT cache; on by default on Linux only),
+# TIPA_AOT_TRAINING=auto|window|headless (how the cache is trained; see below).
 # Writes only under target/.
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -60,18 +61,38 @@ if [ "${TIPA_AOT:-$AOT_DEFAULT}" = 1 ]; then
   find "$IMAGE" -exec touch -h -d "@$EPOCH" {} +
   TRAIN="$PKG_OUT/aot-training"
   rm -rf "$TRAIN"
-  mkdir -p "$TRAIN"
-  pkg_say "AOT 캐시: 학습 실행 (bench import, 약 10초) / AOT cache: training run"
-  # A headless training run: writes a 5-application bundle, imports it into a fresh database under
-  # target/, screens it. It exercises the bundle reader, Jackson, H2, Flyway, the services and picocli.
-  if ! env -u DISPLAY -u WAYLAND_DISPLAY \
-      JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$APPDIR/$PKG_NAME.aot -Djava.io.tmpdir=$TRAIN" \
-      TIPA_EVAL_LANG=ko \
-      "$LAUNCHER" bench import --applications 5 --pdf-mb 0.01 --rounds 1 --work "$TRAIN" \
-      >"$PKG_OUT/aot-training.log" 2>&1 || [ ! -s "$APPDIR/$PKG_NAME.aot" ]; then
+  mkdir -p "$TRAIN/home" "$TRAIN/tmp"
+  # The training run should look like real use. With a virtual display at hand (xvfb-run, xdotool) it
+  # opens the window on the demo round in a fresh database (--demo imports it): JavaFX, the views,
+  # the bundle reader, H2, Flyway, screening. Without one it runs headless `bench import`: a bundle
+  # written, imported and screened. TIPA_AOT_TRAINING=window|headless chooses. HOME, user.home and
+  # the JavaFX native-library cache point into target/, so nothing is written outside it.
+  TRAINING="${TIPA_AOT_TRAINING:-auto}"
+  if [ "$TRAINING" = auto ]; then
+    TRAINING=headless
+    if command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then TRAINING=window; fi
+  fi
+  TRAIN_OPTS="-XX:AOTCacheOutput=$APPDIR/$PKG_NAME.aot -Duser.home=$TRAIN/home -Djava.io.tmpdir=$TRAIN/tmp -Djavafx.cachedir=$TRAIN/openjfx"
+  pkg_say "AOT 캐시: 학습 실행 ($TRAINING, 30초 안팎) / AOT cache: training run ($TRAINING)"
+  case "$TRAINING" in
+    window)
+      trained() {
+        HOME="$TRAIN/home" JAVA_TOOL_OPTIONS="$TRAIN_OPTS" TIPA_EVAL_LANG=ko \
+          xvfb-run -a -s "-screen 0 1400x900x24" \
+          bash "$PKG_DIR/lib/aot-window-training.sh" "$LAUNCHER" "$TRAIN"
+      } ;;
+    headless)
+      trained() {
+        env -u DISPLAY -u WAYLAND_DISPLAY HOME="$TRAIN/home" JAVA_TOOL_OPTIONS="$TRAIN_OPTS" TIPA_EVAL_LANG=ko \
+          "$LAUNCHER" bench import --applications 5 --pdf-mb 0.01 --rounds 1 --work "$TRAIN"
+      } ;;
+    *) pkg_die "TIPA_AOT_TRAINING 은 window, headless, auto 중 하나입니다 / must be window, headless or auto" ;;
+  esac
+  if ! trained >"$PKG_OUT/aot-training.log" 2>&1 || [ ! -s "$APPDIR/$PKG_NAME.aot" ]; then
     cat "$PKG_OUT/aot-training.log" >&2
     pkg_die "AOT 학습 실행 실패 / the AOT training run failed (TIPA_AOT=0 skips it)"
   fi
+  printf '%s\n' "$TRAINING" >"$PKG_OUT/aot-training.txt"
   rm -rf "$TRAIN"
   # Every launcher's configuration gets the cache, right after its last java-options line.
   for cfg in "$APPDIR"/*.cfg; do
@@ -86,7 +107,7 @@ if [ "${TIPA_AOT:-$AOT_DEFAULT}" = 1 ]; then
     pkg_die "AOT 캐시를 쓸 수 없습니다 / the image cannot use its AOT cache (TIPA_AOT=0 skips it)"
   fi
   find "$IMAGE" -exec touch -h -d "@$EPOCH" {} +
-  pkg_say "AOT 캐시 / AOT cache: $(pkg_size_mb "$APPDIR/$PKG_NAME.aot") MB"
+  pkg_say "AOT 캐시 / AOT cache: $(pkg_size_mb "$APPDIR/$PKG_NAME.aot") MB ($TRAINING)"
 fi
 
 "$LAUNCHER" --version >/dev/null || pkg_die "이미지의 실행기가 시작되지 않습니다 / the image's launcher does not start"
