@@ -19,7 +19,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliEnvironment env = CliEnvironment.system(out, err);
-        int status = new Cli(env, (options, demo) -> WindowLauncher.open(env, options, demo)).run(args);
+        int status = new Cli(env, (options, demo, bundle) -> WindowLauncher.open(env, options, demo, bundle)).run(args);
         System.exit(status);
     }
 }

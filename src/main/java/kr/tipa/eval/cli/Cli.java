@@ -31,7 +31,7 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        CommandLine line = new CommandLine(new RootCommand(window), new Factory());
+        CommandLine line = new CommandLine(new RootCommand(window, env.messages()), new Factory());
         line.setResourceBundle(env.messages().resourceBundle());
         describe(line);
         line.setOut(env.out());

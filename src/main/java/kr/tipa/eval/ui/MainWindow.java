@@ -23,6 +23,13 @@ public final class MainWindow {
     }
 
     private MainWindowView view;
+    private java.nio.file.Path opening;
+
+    /** A bundle the window was opened with (double-clicked), imported as soon as the folder is unlocked. */
+    public MainWindow opening(java.nio.file.Path bundle) {
+        this.opening = bundle;
+        return this;
+    }
 
     /** Imports a bundle as if chosen in the menu (a file opened with the application, or a test). */
     public void importBundle(java.nio.file.Path bundle) {
@@ -41,6 +48,10 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
+        var icon = MainWindow.class.getResource("/icons/tipa-eval.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
@@ -51,6 +62,9 @@ public final class MainWindow {
             onClosed.run();
         });
         stage.show();
+        if (opening != null) {
+            view.importWhenReady(opening);
+        }
         model.start(demo);
         return stage;
     }

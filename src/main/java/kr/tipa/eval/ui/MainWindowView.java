@@ -225,6 +225,32 @@ public final class MainWindowView {
         }
     }
 
+    /**
+     * Imports {@code bundle} once the window has a profile and an unlocked folder (the empty state, the
+     * pledge or the workspace): a bundle double-clicked on a fresh laptop waits for the profile first.
+     */
+    public void importWhenReady(Path bundle) {
+        if (readyToImport(model.stageProperty().get())) {
+            importFrom(bundle, false);
+            return;
+        }
+        model.stageProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MainWindowViewModel.Stage> o,
+                    MainWindowViewModel.Stage was, MainWindowViewModel.Stage now) {
+                if (readyToImport(now)) {
+                    model.stageProperty().removeListener(this);
+                    importFrom(bundle, false);
+                }
+            }
+        });
+    }
+
+    private static boolean readyToImport(MainWindowViewModel.Stage stage) {
+        return stage == MainWindowViewModel.Stage.EMPTY || stage == MainWindowViewModel.Stage.PLEDGE
+                || stage == MainWindowViewModel.Stage.WORKSPACE;
+    }
+
     /** Imports with progress; a refusal or a new version is told in a dialog. */
     public void importFrom(Path bundle, boolean newVersion) {
         model.importBundle(bundle, newVersion, this::reportImport);

@@ -27,7 +27,8 @@ public final class WindowLauncher {
                 || "Monocle".equals(System.getProperty("glass.platform"));
     }
 
-    public static int open(CliEnvironment env, CommonOptions options, boolean demo) {
+    /** Opens the window until it is closed; {@code bundle}, when not null, is imported once the window is ready. */
+    public static int open(CliEnvironment env, CommonOptions options, boolean demo, java.nio.file.Path bundle) {
         if (!hasDisplay()) {
             env.err().println(env.messages().get("ui.error.noDisplay"));
             return ExitCode.OTHER;
@@ -38,7 +39,7 @@ public final class WindowLauncher {
         try {
             Platform.startup(() -> {
                 try {
-                    new MainWindow(context, secrets, demo, closed::countDown).show();
+                    new MainWindow(context, secrets, demo, closed::countDown).opening(bundle).show();
                 } catch (RuntimeException e) {
                     env.err().println(env.messages().get("cli.error.unexpected", e.getClass().getSimpleName(),
                             String.valueOf(e.getMessage())));

@@ -18,6 +18,7 @@ public final class CliRunner {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    private final java.util.List<Path> windows = new java.util.ArrayList<>();
     private final Messages messages;
 
     public CliRunner(Locale locale) {
@@ -38,6 +39,11 @@ public final class CliRunner {
         return this;
     }
 
+    /** The bundles the window would have opened with, one entry per opened window ("" for none). */
+    public java.util.List<Path> windowsOpened() {
+        return windows;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -47,7 +53,10 @@ public final class CliRunner {
         ConsoleSecrets secrets = new ConsoleSecrets(variables, messages, errors);
         CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), errors, messages, variables, clock,
                 (Path folder) -> new AppContext(folder, messages, clock, secrets), false);
-        int exit = new Cli(environment, (options, demo) -> ExitCode.OTHER).run(args);
+        int exit = new Cli(environment, (options, demo, bundle) -> {
+            windows.add(bundle == null ? Path.of("") : bundle);
+            return ExitCode.OK;
+        }).run(args);
         return new Result(exit, out.toString(), err.toString());
     }
 }

@@ -142,4 +142,18 @@ class CliTest {
         assertThat(new CliRunner().run("--help").out()).contains("신청 번들");
         assertThat(new CliRunner(java.util.Locale.ENGLISH).run("--help").out()).contains("application bundle");
     }
+
+    @Test
+    void aLoneBundleOpensTheWindowWithItAndATypoIsNotTakenForAFile() throws Exception {
+        Path zip = bundle(Fixtures.bundle(1));
+        assertThat(cli.run(zip.toString()).exit()).isZero();
+        assertThat(cli.windowsOpened()).containsExactly(zip.toAbsolutePath());
+
+        CliRunner.Result typo = cli.run("imprt");
+        assertThat(typo.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).contains("imprt").contains("--help");
+        CliRunner.Result missing = cli.run(dir.resolve("없는.tbundle").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.windowsOpened()).hasSize(1);
+    }
 }

@@ -131,4 +131,26 @@ class FirstRunFxTest {
         assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).contains("위원 3");
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("김평가");
     }
+
+    @Test
+    void aBundleTheWindowWasOpenedWithIsImportedOnceTheProfileExists() throws Exception {
+        FxToolkit.setupFixture(() -> stage.close());
+        Path bundle = root.resolve("double-clicked.tbundle");
+        Fixtures.bundle(3).write(bundle);
+        WindowSecrets secrets = new WindowSecrets(new Messages(Locale.KOREAN));
+        context.close();
+        context = new AppContext(root.resolve("data2"), new Messages(Locale.KOREAN), java.time.Clock.systemDefaultZone(),
+                secrets);
+        stage = FxToolkit.setupFixture(() -> new MainWindow(context, secrets, false, () -> { }).opening(bundle).show());
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        assertThat(stage.getIcons()).as("the window carries the application's icon").hasSize(1);
+        robot.clickOn("#nameField").write("김평가");
+        robot.clickOn("#idField").write("E03");
+        robot.clickOn("#passwordField").write("password-1");
+        robot.clickOn("#confirmField").write("password-1");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#agreeBox").tryQuery().isPresent());
+        assertThat(context.rounds().all()).hasSize(1);
+        assertThat(context.rounds().applications(context.rounds().require(null))).hasSize(3);
+    }
 }
