@@ -57,7 +57,7 @@ tipa_require_maven() {
 tipa_needs_build() {
   local home="$1" jar="$1/target/tipa-eval.jar"
   [ -f "$jar" ] && [ -d "$home/target/lib" ] || return 0
-  [ -n "$(find "$home/src/main" "$home/fxml" "$home/styles" "$home/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$home/src/main" "$home/fxml" "$home/styles" "$home/packaging/icons" "$home/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 
 # Builds once, even when several launchers start together.
