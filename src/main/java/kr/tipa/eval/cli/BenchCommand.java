@@ -17,13 +17,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "WHICH", descriptionKey = "cli.bench.which")
     List<String> which = List.of();
 
-    @Option(names = "--applications", defaultValue = "1000", descriptionKey = "cli.bench.applications")
+    @Option(names = "--applications", paramLabel = "N", defaultValue = "1000", descriptionKey = "cli.bench.applications")
     int applications;
 
-    @Option(names = "--pdf-mb", defaultValue = "1", descriptionKey = "cli.bench.pdfMb")
+    @Option(names = "--pdf-mb", paramLabel = "MB", defaultValue = "1", descriptionKey = "cli.bench.pdfMb")
     double pdfMb;
 
-    @Option(names = "--rounds", defaultValue = "3", descriptionKey = "cli.bench.rounds")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", descriptionKey = "cli.bench.rounds")
     int rounds;
 
     @Option(names = "--work", paramLabel = "DIR", descriptionKey = "cli.bench.work")
@@ -37,6 +37,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var known = java.util.List.of("import", "keystroke", "results", "start", "sheets");
+        for (String name : which) {
+            if (!known.contains(name)) {
+                throw new CliFailure(ExitCode.USAGE, env.messages().get("cli.bench.unknown", name, String.join(", ", known)));
+            }
+        }
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("tipa-eval-bench");
         BenchReport report = new BenchReport();
         boolean all = which.isEmpty();

@@ -53,6 +53,8 @@ public final class Cli {
 
     /** Command descriptions in the user's language, keyed {@code cli.<qualified name>.description}. */
     private void describe(CommandLine line) {
+        // Every command answers --help (and -h), not only the root.
+        line.getCommandSpec().mixinStandardHelpOptions(true);
         String key = "cli." + line.getCommandSpec().qualifiedName(".").replaceFirst("^tipa-eval\\.?", "");
         key = key.endsWith(".") ? key + "description" : key + ".description";
         if (env.messages().has(key)) {

@@ -156,4 +156,14 @@ class CliTest {
         assertThat(missing.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.windowsOpened()).hasSize(1);
     }
+
+    @Test
+    void everyCommandAnswersHelpAndBenchRefusesAnUnknownMeasurement() {
+        CliRunner.Result help = cli.run("sheet", "export", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--evaluator");
+        CliRunner.Result bench = cli.run("bench", "imprt");
+        assertThat(bench.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(bench.err()).contains("imprt").contains("keystroke");
+    }
 }
