@@ -25,6 +25,14 @@ public final class MainWindow {
     private MainWindowView view;
     private java.nio.file.Path opening;
 
+    private kr.tipa.eval.ui.firstrun.BackupPrompt backupPrompt;
+
+    /** Answers the restore prompts without dialogs (tests). */
+    public MainWindow backupPrompt(kr.tipa.eval.ui.firstrun.BackupPrompt prompt) {
+        this.backupPrompt = prompt;
+        return this;
+    }
+
     /** A bundle the window was opened with (double-clicked), imported as soon as the folder is unlocked. */
     public MainWindow opening(java.nio.file.Path bundle) {
         this.opening = bundle;
@@ -42,6 +50,9 @@ public final class MainWindow {
         MainWindowViewModel model = new MainWindowViewModel(context, tasks, secrets);
         DocumentPanes documents = new DocumentPanes(context, tasks);
         view = new MainWindowView(stage, model, tasks, documents::pane);
+        if (backupPrompt != null) {
+            view.backupPrompt(backupPrompt);
+        }
         Parent root = Views.load("MainWindow", view, context.messages().resourceBundle());
         // A small laptop screen gets a window that fits it.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();

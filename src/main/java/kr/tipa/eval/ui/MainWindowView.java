@@ -2,6 +2,8 @@ package kr.tipa.eval.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,11 +27,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.ui.chair.ChairView;
+import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.firstrun.EmptyView;
 import kr.tipa.eval.ui.firstrun.PledgeView;
 import kr.tipa.eval.ui.firstrun.ProfileView;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
-import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.workspace.WorkspaceView;
 import kr.tipa.eval.ui.workspace.WorkspaceViewModel;
 
@@ -67,6 +70,8 @@ public final class MainWindowView {
     @FXML
     private MenuItem exportItem;
     @FXML
+    private MenuItem backupItem;
+    @FXML
     private javafx.scene.control.Menu viewMenu;
     @FXML
     private javafx.scene.control.RadioMenuItem evaluatorViewItem;
@@ -75,6 +80,8 @@ public final class MainWindowView {
     /** Whether the workspace stage shows the chair's desk instead of the evaluator's; kept across refreshes. */
     private boolean chairDesk;
 
+    private BackupPrompt backupPrompt;
+
     public MainWindowView(Stage stage, MainWindowViewModel model, BackgroundTasks tasks,
             Function<StoredDocument, Node> documentPane) {
         this.stage = stage;
@@ -82,6 +89,12 @@ public final class MainWindowView {
         this.tasks = tasks;
         this.messages = model.context().messages();
         this.documentPane = documentPane;
+        this.backupPrompt = BackupPrompt.dialogs(messages);
+    }
+
+    /** Tests answer the restore prompts without dialogs. */
+    public void backupPrompt(BackupPrompt prompt) {
+        this.backupPrompt = prompt;
     }
 
     @FXML
@@ -98,6 +111,10 @@ public final class MainWindowView {
         searchItem.disableProperty().bind(conflictItem.disableProperty());
         exportItem.disableProperty().bind(conflictItem.disableProperty());
         viewMenu.disableProperty().bind(conflictItem.disableProperty());
+        backupItem.disableProperty().bind(model.stageProperty().isEqualTo(MainWindowViewModel.Stage.LOADING)
+                .or(model.stageProperty().isEqualTo(MainWindowViewModel.Stage.LOCKED))
+                .or(model.stageProperty().isEqualTo(MainWindowViewModel.Stage.PROFILE))
+                .or(model.importingProperty()));
         model.stageProperty().addListener((o, was, now) -> show(now));
         model.selfProperty().addListener((o, was, now) -> who());
         model.roundProperty().addListener((o, was, now) -> who());
@@ -171,7 +188,7 @@ public final class MainWindowView {
             case LOADING -> new ProgressIndicator();
             case LOCKED -> Views.load("Unlock", new kr.tipa.eval.ui.firstrun.UnlockView(model, false),
                     messages.resourceBundle());
-            case PROFILE -> Views.load("Profile", new ProfileView(model), messages.resourceBundle());
+            case PROFILE -> Views.load("Profile", new ProfileView(model, backupPrompt), messages.resourceBundle());
             case EMPTY -> Views.load("Empty", new EmptyView(this::importBundle, this::importDemo),
                     messages.resourceBundle());
             case PLEDGE -> Views.load("Pledge", new PledgeView(model), messages.resourceBundle());
@@ -341,6 +358,20 @@ public final class MainWindowView {
             model.exportSheets(file.toPath(), done -> details(Alert.AlertType.INFORMATION,
                     messages.get("menu.evaluation.export"), messages.get("export.done.header"), done),
                     failed -> details(Alert.AlertType.WARNING, messages.get("menu.evaluation.export"), failed, ""));
+        }
+    }
+
+    @FXML
+    void backup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("backup.choose"));
+        chooser.setInitialFileName(messages.get("backup.fileName",
+                LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE)));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            model.backup(file.toPath(), done -> details(Alert.AlertType.INFORMATION, messages.get("menu.file.backup"),
+                    done, messages.get("backup.window.hint")),
+                    failed -> details(Alert.AlertType.WARNING, messages.get("menu.file.backup"), failed, ""));
         }
     }
 

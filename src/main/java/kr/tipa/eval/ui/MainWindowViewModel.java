@@ -1,6 +1,7 @@
 package kr.tipa.eval.ui;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.demo.DemoRound;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.BackupService;
 import kr.tipa.eval.service.ImportOutcome;
 import kr.tipa.eval.service.NewVersionRequiredException;
 import kr.tipa.eval.service.RefusedException;
@@ -256,6 +258,44 @@ public final class MainWindowViewModel {
                         o.fingerprint()) + (o.unsubmitted() > 0 ? "\n" + messages.get("cli.sheet.unsubmitted",
                         o.unsubmitted()) : "")),
                 e -> failed.accept(e instanceof RefusedException x ? x.render(messages) : String.valueOf(e.getMessage())));
+    }
+
+    /** Writes the whole data folder as one encrypted backup file (the folder's password opens it). */
+    public void backup(Path target, Consumer<String> done, Consumer<String> failed) {
+        String by = self.get() == null ? System.getProperty("user.name", "user") : self.get().id();
+        statusText.set(messages.get("backup.window.running", String.valueOf(target.getFileName())));
+        tasks.write(p -> {
+            context.backups().backup(target, by);
+            return target;
+        }, t -> {
+            statusText.set(messages.get("cli.backup.done", t));
+            done.accept(messages.get("cli.backup.done", t));
+        }, e -> {
+            statusText.set("");
+            failed.accept(e instanceof RefusedException x ? x.render(messages) : String.valueOf(e.getMessage()));
+        });
+    }
+
+    /**
+     * On a laptop with no database yet: restores a backup into this data folder and opens it with the
+     * backup's password (the folder's password on the laptop it came from).
+     */
+    public void restore(Path backup, char[] password, Consumer<String> failed) {
+        statusText.set(messages.get("backup.window.restoring", String.valueOf(backup.getFileName())));
+        char[] copy = password.clone();
+        tasks.write(p -> {
+            BackupService.restore(backup, context.dataFolder(), copy);
+            return true;
+        }, ok -> {
+            statusText.set(messages.get("cli.restore.done", backup, context.dataFolder()));
+            demoPending = false;
+            unlock(copy);
+            Arrays.fill(copy, '\0');
+        }, e -> {
+            Arrays.fill(copy, '\0');
+            statusText.set("");
+            failed.accept(e instanceof RefusedException x ? x.render(messages) : String.valueOf(e.getMessage()));
+        });
     }
 
     /** Checks any workbook's signature. */

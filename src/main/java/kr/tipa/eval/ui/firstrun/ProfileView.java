@@ -27,8 +27,14 @@ public final class ProfileView {
     @FXML
     private Button saveButton;
 
-    public ProfileView(MainWindowViewModel model) {
+    @FXML
+    private Button restoreButton;
+
+    private final BackupPrompt backups;
+
+    public ProfileView(MainWindowViewModel model, BackupPrompt backups) {
         this.model = model;
+        this.backups = backups;
     }
 
     @FXML
@@ -50,5 +56,20 @@ public final class ProfileView {
         }
         model.createProfile(idField.getText().strip(), nameField.getText(), affiliationField.getText(),
                 passwordField.getText().toCharArray(), errorLabel::setText);
+    }
+
+    /** A new laptop: the data folder from a backup instead of a new profile. */
+    @FXML
+    void restore() {
+        errorLabel.setText("");
+        var owner = restoreButton.getScene().getWindow();
+        backups.file(owner).ifPresent(file -> backups.password(owner, file).ifPresent(password -> {
+            restoreButton.setDisable(true);
+            model.restore(file, password, refused -> {
+                restoreButton.setDisable(false);
+                errorLabel.setText(refused);
+            });
+            java.util.Arrays.fill(password, '\0');
+        }));
     }
 }
