@@ -6,9 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Clock;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.security.SecretSource;
+import kr.tipa.eval.storage.crypto.FolderKeys;
+import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.service.ImportOutcome;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.Round;
@@ -33,6 +37,19 @@ public final class KillTarget {
     private KillTarget() {
     }
 
+    /** Every folder of the kill test is encrypted, as a window user's is (the harder path for recovery). */
+    static final SecretSource SECRETS = () -> "kill-test password".toCharArray();
+
+    /** The data folder as the child and the checks open it. */
+    static AppContext open(Path data) {
+        return new AppContext(data, Messages.korean(), Clock.systemDefaultZone(), SECRETS);
+    }
+
+    /** The folder's database, opened with the same password, for the checks that count rows. */
+    static Database database(Path data) {
+        return new Database(data, new FolderKeys(data, SECRETS));
+    }
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "import" -> runImport(Path.of(args[1]), Path.of(args[2]), args.length > 3);
@@ -43,7 +60,7 @@ public final class KillTarget {
     }
 
     private static void runImport(Path bundle, Path data, boolean newVersion) throws Exception {
-        AppContext context = new AppContext(data, Messages.korean());
+        AppContext context = open(data);
         say("READY");
         ImportOutcome outcome = context.imports().importBundle(bundle, newVersion, "kill-test", new ReadProgress() {
             @Override
@@ -63,7 +80,7 @@ public final class KillTarget {
     }
 
     private static void runScoring(Path data, String evaluator, long seed) {
-        AppContext context = new AppContext(data, Messages.korean());
+        AppContext context = open(data);
         Round round = context.rounds().require(null);
         List<String> receipts = context.rounds().applications(round).stream()
                 .map(StoredApplication::receiptNo).toList();

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.bundle.ReadProgress;
-import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.ImportOutcome;
 import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.StoredApplication;
@@ -58,7 +57,7 @@ class KillTest {
         Path first = root.resolve("round-v1.tbundle");
         Fixtures.bundle(2).write(first);
         RoundCheck previous = RoundCheck.of(first);
-        try (AppContext context = new AppContext(baseline, Messages.korean())) {
+        try (AppContext context = KillTarget.open(baseline)) {
             context.imports().importBundle(first, false, "test", ReadProgress.NONE);
         }
         long window = calibrate(bundle, imported);
@@ -95,7 +94,7 @@ class KillTest {
         List<String> receipts;
         Round round;
         Map<String, List<ScoringScript.Version>> state;
-        try (AppContext context = new AppContext(data, Messages.korean())) {
+        try (AppContext context = KillTarget.open(data)) {
             context.imports().importBundle(first, false, "test", ReadProgress.NONE);
             context.evaluators().add(EVALUATOR, "김평가", "한국무역협회", true);
             round = context.rounds().require(null);
@@ -142,7 +141,7 @@ class KillTest {
             window = (child.millisSinceStart() - ready) * 11 / 10;
             child.kill();
         }
-        try (AppContext context = new AppContext(data, Messages.korean())) {
+        try (AppContext context = KillTarget.open(data)) {
             imported.assertFullyThere(context, 1);
         }
         deleteTree(data.getParent());
@@ -152,7 +151,7 @@ class KillTest {
     private void checkImport(Path data, RoundCheck imported, RoundCheck previous, boolean newVersion, String phase)
             throws Exception {
         int version = newVersion ? 2 : 1;
-        try (AppContext context = new AppContext(data, Messages.korean())) {
+        try (AppContext context = KillTarget.open(data)) {
             boolean there = imported.round(context).filter(r -> r.currentBundleId().equals(imported.bundleId()))
                     .isPresent();
             if (there) {
@@ -188,7 +187,7 @@ class KillTest {
         Map<String, List<ScoringScript.Version>> lastReported = replay.state();
         replay.next();
         Map<String, List<ScoringScript.Version>> oneMore = replay.state();
-        try (AppContext context = new AppContext(data, Messages.korean())) {
+        try (AppContext context = KillTarget.open(data)) {
             Round reopened = context.rounds().require(null);
             heldScores = ScoringScript.read(context.scoring(), reopened, receipts, EVALUATOR);
             assertThat(heldScores).as("after %d reported commits the database holds that state, or one more",

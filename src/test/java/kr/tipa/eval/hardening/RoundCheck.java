@@ -108,7 +108,7 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
     /** Rows per table, straight from the database: a folder holding nothing must have none at all. */
     static Map<String, Long> rowCounts(Path dataFolder) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Database database = new Database(dataFolder);
+        try (Database database = KillTarget.database(dataFolder);
                 Database.Borrowed borrowed = database.borrow();
                 Statement statement = borrowed.connection().createStatement()) {
             for (String table : List.of("round", "bundle", "application", "document", "screening", "audit_entry")) {
@@ -124,7 +124,7 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
     }
 
     private static Set<String> screenedReceipts(Path dataFolder, long roundId) {
-        try (Database database = new Database(dataFolder)) {
+        try (Database database = KillTarget.database(dataFolder)) {
             return new java.util.TreeSet<>(new H2ScreeningRepository(database).results(roundId).keySet());
         }
     }
