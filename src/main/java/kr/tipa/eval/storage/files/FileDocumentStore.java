@@ -2,12 +2,22 @@ package kr.tipa.eval.storage.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,14 +30,27 @@ import kr.tipa.eval.storage.crypto.FolderKeys;
 import kr.tipa.eval.storage.crypto.KeyDerivation;
 import kr.tipa.eval.storage.crypto.OwnerOnly;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Documents as files named by their SHA-256 under {@code documents/} of the data folder, staged under
  * {@code staging/} of the same folder and moved into place only when an import is accepted.
+ *
+ * <p>An import killed mid-way (power cut, SIGKILL, a crash) cannot delete its own staging area, so
+ * every new import first sweeps the areas no running import owns. Ownership is an OS file lock on the
+ * area's {@code .lock} file, which the OS drops when the owning process dies, so an area is never
+ * taken from an import still running here or in another process.
  */
 public final class FileDocumentStore implements DocumentStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FileDocumentStore.class);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String LOCK = ".lock";
+    /** Written into the lock file once it is locked: an empty, unlocked one is an area still being set up. */
+    private static final byte[] OWNED = "owned".getBytes(StandardCharsets.US_ASCII);
+    /** Setting an area up takes microseconds; one left empty and unlocked for this long was abandoned. */
+    private static final Duration SETUP_GRACE = Duration.ofMinutes(1);
 
     private final Path root;
     private final Path staging;
@@ -45,16 +68,32 @@ public final class FileDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Staging beginStaging() throws IOException {
+    public synchronized Staging beginStaging() throws IOException {
+        try {
+            sweepStaging();
+        } catch (IOException e) {
+            // Debris costs disk space, not correctness: the import goes on, a later one sweeps again.
+            LOG.warn("could not sweep abandoned staging areas under {}", staging, e);
+        }
         Optional<DataKeys> dataKeys = keys.keys();
         Path area = staging.resolve(UUID.randomUUID().toString());
         Files.createDirectories(area);
         OwnerOnly.folder(staging.getParent());
         OwnerOnly.folder(staging);
+        FileChannel lock = FileChannel.open(area.resolve(LOCK), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            lock.lock();
+            lock.write(ByteBuffer.wrap(OWNED));
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            deleteTree(area);
+            throw e;
+        }
         PipelinedWriter.ChunkSink sink = dataKeys.isEmpty() ? PipelinedWriter.plainFiles()
                 : PipelinedWriter.streams(file -> new EncryptingOutputStream(Files.newOutputStream(file,
-                        java.nio.file.StandardOpenOption.CREATE_NEW), new ChunkCipher(dataKeys.get().documentKey())));
-        return new FileStaging(area, sink);
+                        StandardOpenOption.CREATE_NEW), new ChunkCipher(dataKeys.get().documentKey())));
+        return new FileStaging(area, lock, sink);
     }
 
     @Override
@@ -69,11 +108,53 @@ public final class FileDocumentStore implements DocumentStore {
         return Files.isRegularFile(pathOf(sha256));
     }
 
-    /** Removes staging areas a crashed import left behind. */
-    public void sweepStaging() throws IOException {
-        if (Files.isDirectory(staging)) {
-            deleteTree(staging);
+    /** Removes the staging areas that crashed imports left behind, and only those. */
+    public synchronized void sweepStaging() throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return;
         }
+        List<Path> areas;
+        try (Stream<Path> list = Files.list(staging)) {
+            areas = list.toList();
+        }
+        for (Path area : areas) {
+            if (abandoned(area)) {
+                deleteTree(area);
+            }
+        }
+        deleteIfEmpty(staging);
+    }
+
+    /** Whether no running import owns {@code area}; holds its lock while deciding so none can take it meanwhile. */
+    private static boolean abandoned(Path area) throws IOException {
+        if (!Files.isDirectory(area, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        Path lockFile = area.resolve(LOCK);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            return olderThanGrace(area);
+        }
+        try (channel) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return false;
+            }
+            if (lock == null) {
+                return false;
+            }
+            // Locked by us now: an owner that wrote its mark has died; no mark means one still setting up.
+            return channel.size() > 0 || olderThanGrace(area);
+        }
+    }
+
+    private static boolean olderThanGrace(Path path) throws IOException {
+        Instant modified = Files.getLastModifiedTime(path).toInstant();
+        return modified.isBefore(Instant.now().minus(SETUP_GRACE));
     }
 
     /** Plain stores name files by content hash; encrypted ones by a keyed hash of it (see KeyDerivation). */
@@ -88,11 +169,13 @@ public final class FileDocumentStore implements DocumentStore {
 
     private final class FileStaging implements Staging {
         private final Path area;
+        private final FileChannel lock;
         private final PipelinedWriter writer;
         private int next;
 
-        FileStaging(Path area, PipelinedWriter.ChunkSink sink) {
+        FileStaging(Path area, FileChannel lock, PipelinedWriter.ChunkSink sink) {
             this.area = area;
+            this.lock = lock;
             this.writer = new PipelinedWriter(sink);
         }
 
@@ -123,13 +206,22 @@ public final class FileDocumentStore implements DocumentStore {
 
         @Override
         public void close() throws IOException {
-            writer.close();
-            deleteTree(area);
             try {
-                Files.deleteIfExists(staging);
-            } catch (java.nio.file.DirectoryNotEmptyException e) {
-                // Another import is staging at the same time.
+                writer.close();
+            } finally {
+                // Released before the lock file goes, so that no platform refuses to delete it.
+                lock.close();
+                deleteTree(area);
+                deleteIfEmpty(staging);
             }
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // Another import is staging at the same time.
         }
     }
 

@@ -86,6 +86,7 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
                     keys.persist();
                 }
             }
+            UncleanShutdown.recover(file(), url, password);
             JdbcConnectionPool created = JdbcConnectionPool.create(url, USER, password);
             created.setMaxConnections(8);
             try {

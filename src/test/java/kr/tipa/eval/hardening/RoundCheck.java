@@ -1,0 +1,151 @@
+package kr.tipa.eval.hardening;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.bundle.BundleReader;
+import kr.tipa.eval.bundle.BundleRefusedException;
+import kr.tipa.eval.bundle.DocumentStaging;
+import kr.tipa.eval.bundle.ReadBundle;
+import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.storage.BundleRecord;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.storage.h2.Database;
+import kr.tipa.eval.storage.h2.H2ScreeningRepository;
+
+/**
+ * What a data folder must hold once a bundle is imported, checked through the application's own
+ * services: the round at the bundle's version, exactly the bundle's applications, every document
+ * readable with its SHA-256 and size, screening stored for each, the import in an intact audit chain.
+ * Each method throws an {@link AssertionError} naming the first thing that is not so.
+ */
+record RoundCheck(String programCode, String bundleId, Map<String, List<String>> documents) {
+
+    /** The expectations of a bundle, as a plain reading of it (no import) gives them. */
+    static RoundCheck of(Path bundle) throws IOException, BundleRefusedException {
+        ReadBundle read = new BundleReader().read(bundle, DocumentStaging.DISCARD, ReadProgress.NONE);
+        return of(read);
+    }
+
+    static RoundCheck of(ReadBundle read) {
+        Map<String, List<String>> documents = new TreeMap<>();
+        for (ReadBundle.Item item : read.applications()) {
+            List<String> list = new ArrayList<>();
+            for (ReadBundle.Document d : item.documents()) {
+                list.add(d.attached().type() + " " + d.attached().file() + " " + d.attached().sha256() + " " + d.size());
+            }
+            documents.put(item.application().receiptNo(), list);
+        }
+        return new RoundCheck(read.manifest().program().code(), read.manifest().bundleId(), documents);
+    }
+
+    /** The round as it stands in {@code context}, if the database holds it at all. */
+    Optional<Round> round(AppContext context) {
+        return context.rounds().all().stream().filter(r -> r.programCode().equals(programCode)).findFirst();
+    }
+
+    /** The whole of this bundle is there, as version {@code version} of its round. */
+    void assertFullyThere(AppContext context, int version) {
+        Round round = round(context).orElseThrow(() -> new AssertionError("no round " + programCode));
+        check(round.currentBundleId().equals(bundleId), "current bundle " + round.currentBundleId() + ", not " + bundleId);
+        check(round.versionNo() == version, "version " + round.versionNo() + ", not " + version);
+        check(context.rounds().versions(round).stream().map(BundleRecord::bundleId).anyMatch(bundleId::equals),
+                "no bundle record " + bundleId);
+        Map<String, List<String>> held = new TreeMap<>();
+        for (StoredApplication application : context.rounds().applications(round)) {
+            List<String> list = new ArrayList<>();
+            for (StoredDocument d : application.documents()) {
+                list.add(d.type() + " " + d.file() + " " + d.sha256() + " " + d.size());
+                assertReadable(context, d);
+            }
+            held.put(application.receiptNo(), list);
+        }
+        check(held.equals(documents), "applications and documents differ: held " + held.keySet() + " expected "
+                + documents.keySet());
+        Set<String> screened = screenedReceipts(context.dataFolder(), round.id());
+        check(screened.equals(documents.keySet()), "screening stored for " + screened + ", not " + documents.keySet());
+        check(context.audit().all().stream().anyMatch(e -> e.action().startsWith("IMPORT")
+                && e.detailJson().contains(bundleId)), "no audit entry for the import of " + bundleId);
+        assertAuditIntact(context);
+    }
+
+    /** Nothing of this bundle is there: no bundle record, no audit entry, no round version made of it. */
+    void assertAbsent(AppContext context) {
+        for (Round round : context.rounds().all()) {
+            check(!round.currentBundleId().equals(bundleId), "round " + round.programCode() + " is at " + bundleId);
+            check(context.rounds().versions(round).stream().map(BundleRecord::bundleId).noneMatch(bundleId::equals),
+                    "bundle record " + bundleId + " without its round version");
+        }
+        check(context.audit().all().stream().noneMatch(e -> e.detailJson().contains(bundleId)),
+                "an audit entry names " + bundleId);
+        assertAuditIntact(context);
+    }
+
+    static void assertAuditIntact(AppContext context) {
+        context.audit().firstBreak().ifPresent(e -> {
+            throw new AssertionError("audit chain broken at " + e.seq());
+        });
+    }
+
+    /** Rows per table, straight from the database: a folder holding nothing must have none at all. */
+    static Map<String, Long> rowCounts(Path dataFolder) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Database database = KillTarget.database(dataFolder);
+                Database.Borrowed borrowed = database.borrow();
+                Statement statement = borrowed.connection().createStatement()) {
+            for (String table : List.of("round", "bundle", "application", "document", "screening", "audit_entry")) {
+                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("cannot count rows", e);
+        }
+        return counts;
+    }
+
+    private static Set<String> screenedReceipts(Path dataFolder, long roundId) {
+        try (Database database = KillTarget.database(dataFolder)) {
+            return new java.util.TreeSet<>(new H2ScreeningRepository(database).results(roundId).keySet());
+        }
+    }
+
+    private static void assertReadable(AppContext context, StoredDocument d) {
+        try (InputStream in = new DigestInputStream(context.documents().open(d.sha256()),
+                MessageDigest.getInstance("SHA-256"))) {
+            long size = in.transferTo(OutputStream.nullOutputStream());
+            String sha = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            check(sha.equals(d.sha256()) && size == d.size(), "document " + d.file() + " reads " + size
+                    + " bytes with SHA-256 " + sha + ", stored as " + d.size() + " " + d.sha256());
+        } catch (IOException e) {
+            throw new AssertionError("document " + d.file() + " (" + d.sha256() + ") unreadable: " + e, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new AssertionError(what);
+        }
+    }
+}
