@@ -4,6 +4,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.ui.chair.ChairFiles;
 import kr.tipa.eval.ui.plan.DocumentPanes;
 import kr.tipa.eval.ui.tasks.FxTasks;
 
@@ -24,6 +25,16 @@ public final class MainWindow {
 
     private MainWindowView view;
     private java.nio.file.Path opening;
+    private ChairFiles files;
+
+    /**
+     * Where the window asks for the files it writes or reads in bulk (the evaluator's signed sheets, the
+     * chair's imports and result workbook): the system's file choosers unless a test gives fixed answers.
+     */
+    public MainWindow files(ChairFiles files) {
+        this.files = files;
+        return this;
+    }
 
     /** A bundle the window was opened with (double-clicked), imported as soon as the folder is unlocked. */
     public MainWindow opening(java.nio.file.Path bundle) {
@@ -41,7 +52,8 @@ public final class MainWindow {
         FxTasks tasks = new FxTasks();
         MainWindowViewModel model = new MainWindowViewModel(context, tasks, secrets);
         DocumentPanes documents = new DocumentPanes(context, tasks);
-        view = new MainWindowView(stage, model, tasks, documents::pane);
+        view = new MainWindowView(stage, model, tasks, documents::pane,
+                files != null ? files : ChairFiles.choosers(context.messages()));
         Parent root = Views.load("MainWindow", view, context.messages().resourceBundle());
         // A small laptop screen gets a window that fits it.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
