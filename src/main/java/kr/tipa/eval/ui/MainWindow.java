@@ -4,6 +4,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.ui.chair.ChairFiles;
+import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.plan.DocumentPanes;
 import kr.tipa.eval.ui.tasks.FxTasks;
 
@@ -24,11 +26,21 @@ public final class MainWindow {
 
     private MainWindowView view;
     private java.nio.file.Path opening;
+    private ChairFiles files;
 
-    private kr.tipa.eval.ui.firstrun.BackupPrompt backupPrompt;
+    /**
+     * Where the window asks for the files it writes or reads in bulk (the evaluator's signed sheets, the
+     * chair's imports and result workbook): the system's file choosers unless a test gives fixed answers.
+     */
+    public MainWindow files(ChairFiles files) {
+        this.files = files;
+        return this;
+    }
+
+    private BackupPrompt backupPrompt;
 
     /** Answers the restore prompts without dialogs (tests). */
-    public MainWindow backupPrompt(kr.tipa.eval.ui.firstrun.BackupPrompt prompt) {
+    public MainWindow backupPrompt(BackupPrompt prompt) {
         this.backupPrompt = prompt;
         return this;
     }
@@ -49,7 +61,8 @@ public final class MainWindow {
         FxTasks tasks = new FxTasks();
         MainWindowViewModel model = new MainWindowViewModel(context, tasks, secrets);
         DocumentPanes documents = new DocumentPanes(context, tasks);
-        view = new MainWindowView(stage, model, tasks, documents::pane);
+        view = new MainWindowView(stage, model, tasks, documents::pane,
+                files != null ? files : ChairFiles.choosers(context.messages()));
         if (backupPrompt != null) {
             view.backupPrompt(backupPrompt);
         }

@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.ui.chair.ChairFiles;
 import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.firstrun.EmptyView;
@@ -44,6 +45,7 @@ public final class MainWindowView {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Function<StoredDocument, Node> documentPane;
+    private final ChairFiles files;
     private WorkspaceView workspace;
     private WorkspaceViewModel workspaceModel;
 
@@ -83,8 +85,9 @@ public final class MainWindowView {
     private BackupPrompt backupPrompt;
 
     public MainWindowView(Stage stage, MainWindowViewModel model, BackgroundTasks tasks,
-            Function<StoredDocument, Node> documentPane) {
+            Function<StoredDocument, Node> documentPane, ChairFiles files) {
         this.stage = stage;
+        this.files = files;
         this.model = model;
         this.tasks = tasks;
         this.messages = model.context().messages();
@@ -209,7 +212,7 @@ public final class MainWindowView {
         workspace = null;
         workspaceModel = null;
         return ChairView.load(model.context(), tasks, model.roundProperty().get(), model.context().resultWorkbooks(),
-                model.selfProperty().get().evaluator().name());
+                model.selfProperty().get().evaluator().name(), files);
     }
 
     @FXML
@@ -348,17 +351,12 @@ public final class MainWindowView {
 
     @FXML
     void exportSheets() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.choose"));
         var me = model.selfProperty().get();
-        chooser.setInitialFileName(messages.get("export.fileName", me.id(), model.roundProperty().get().programCode()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            model.exportSheets(file.toPath(), done -> details(Alert.AlertType.INFORMATION,
-                    messages.get("menu.evaluation.export"), messages.get("export.done.header"), done),
-                    failed -> details(Alert.AlertType.WARNING, messages.get("menu.evaluation.export"), failed, ""));
-        }
+        files.saveWorkbook(stage, messages.get("export.choose"),
+                messages.get("export.fileName", me.id(), model.roundProperty().get().programCode())).ifPresent(target ->
+                model.exportSheets(target, done -> details(Alert.AlertType.INFORMATION,
+                        messages.get("menu.evaluation.export"), messages.get("export.done.header"), done),
+                        failed -> details(Alert.AlertType.WARNING, messages.get("menu.evaluation.export"), failed, "")));
     }
 
     @FXML

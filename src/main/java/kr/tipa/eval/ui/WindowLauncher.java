@@ -27,6 +27,14 @@ public final class WindowLauncher {
                 || "Monocle".equals(System.getProperty("glass.platform"));
     }
 
+    /**
+     * JavaFX words its own buttons (OK, Cancel, Yes, No) in the JVM's default language: make that the
+     * window's, so that a Korean window on an English or "C" system does not show English buttons.
+     */
+    static void followLanguage(kr.tipa.eval.i18n.Messages messages) {
+        Locale.setDefault(messages.locale());
+    }
+
     /** Opens the window until it is closed; {@code bundle}, when not null, is imported once the window is ready. */
     public static int open(CliEnvironment env, CommonOptions options, boolean demo, java.nio.file.Path bundle) {
         if (!hasDisplay()) {
@@ -34,6 +42,7 @@ public final class WindowLauncher {
             return ExitCode.OTHER;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        followLanguage(env.messages());
         WindowSecrets secrets = new WindowSecrets(env.messages());
         AppContext context = new AppContext(env.folder(options), env.messages(), env.clock(), secrets);
         try {

@@ -91,6 +91,12 @@ public final class ChairView {
         return new ChairView(new ChairViewModel(context, tasks, round, workbooks, chairName)).load();
     }
 
+    /** As the other {@code load}, asking for files through {@code files} (the main window's choosers or a test's). */
+    public static Parent load(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,
+            String chairName, ChairFiles files) {
+        return new ChairView(new ChairViewModel(context, tasks, round, workbooks, chairName), files).load();
+    }
+
     public ChairViewModel model() {
         return model;
     }

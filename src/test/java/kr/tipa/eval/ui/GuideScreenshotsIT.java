@@ -1,0 +1,618 @@
+package kr.tipa.eval.ui;
+
+import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.demo.DemoRound;
+import kr.tipa.eval.domain.rubric.Indicator;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.ScoreCsv;
+import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.testing.Panels;
+import kr.tipa.eval.ui.chair.ChairFiles;
+import kr.tipa.eval.ui.chair.ImportReport;
+import kr.tipa.eval.ui.chair.RankingRow;
+import kr.tipa.eval.ui.workspace.WorkRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The pictures of the user guide (docs/guide), made from the real main window on the demo round: a first
+ * run, the evaluator's work, then the chair's desk over a panel of five. The other four evaluators score
+ * on their own databases (through the services, as {@code scores load} would) and send signed sheet
+ * files, which the chair imports through the window. Writes 01-….png … into {@code tipa.guide.dir}.
+ */
+class GuideScreenshotsIT {
+
+    private static final String PASSWORD = "guide-password-1";
+    private static final String ME = "E01";
+
+    /** The other evaluators: id, name. */
+    private static final Map<String, String> OTHERS = new LinkedHashMap<>();
+
+    static {
+        OTHERS.put("E02", "이수출");
+        OTHERS.put("E03", "박무역");
+        OTHERS.put("E04", "최보험");
+        OTHERS.put("E05", "정기술");
+    }
+
+    /** Indexes (0-based) of the demo applications that fail screening outright: nobody needs to score them. */
+    private static final List<Integer> INELIGIBLE = List.of(4, 7, 10, 13);
+    /** Each demo application's quality: the total an unbiased evaluator would give. */
+    private static final int[] QUALITY = {78, 72, 66, 84, 0, 58, 69, 0, 63, 75, 0, 55, 81, 0, 61, 70, 64, 52, 74, 67};
+    /** How each evaluator leans. */
+    private static final Map<String, Integer> BIAS = Map.of("E01", 0, "E02", 3, "E03", -4, "E04", 1, "E05", -2);
+
+    @TempDir
+    Path root;
+
+    private final FxRobot robot = new FxRobot();
+    private final List<Path> sheetsToOpen = new ArrayList<>();
+    private AppContext context;
+    private MainWindow window;
+    private Stage stage;
+    private Path out;
+    /** Where the window saves files: a fixed, readable folder, since its path shows in the pictures. */
+    private Path saved;
+    private final Locale systemLocale = Locale.getDefault();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        Locale.setDefault(systemLocale);
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> {
+                Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).toList().forEach(Window::hide);
+                stage.close();
+            });
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void theGuidesPicturesShowWhatTheyDescribe() throws Exception {
+        long started = System.nanoTime();
+        out = Path.of(System.getProperty("tipa.guide.dir",
+                Path.of(System.getProperty("tipa.project.dir", "."), "target", "guide").toString()));
+        Files.createDirectories(out);
+        saved = Path.of(System.getProperty("java.io.tmpdir"), "평가자료");
+        Files.createDirectories(saved);
+        try (var old = Files.list(saved)) {
+            for (Path p : old.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+
+        // The round everybody receives from the agency, and four evaluators scoring it on their own laptops.
+        Path bundle = new DemoRound().write(root.resolve("bundle"));
+        List<Path> signed = othersSignedSheets(bundle);
+
+        openWindow();
+        firstRun(bundle);
+        evaluator();
+        chair(signed);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        System.getLogger(GuideScreenshotsIT.class.getName()).log(System.Logger.Level.INFO,
+                "guide screenshots in " + seconds + " s: " + out);
+        assertThat(seconds).as("seconds taken").isLessThan(180);
+    }
+
+    // ------------------------------------------------------------------ set-up of the panel
+
+    private static String receipt(int index) {
+        return String.format("2024-EXP-%04d", index + 1);
+    }
+
+    /** The total evaluator {@code id} gives application {@code index}: quality, lean, a little noise. */
+    private static int total(String id, int index) {
+        int e = Integer.parseInt(id.substring(1));
+        int noise = (index * 7 + e * 3) % 7 - 3;
+        int total = QUALITY[index] + BIAS.get(id) + noise;
+        if (id.equals("E04") && index == 8) {
+            total += 24; // one evaluator far above the others: a spread alert for the chair
+        }
+        return Math.max(0, Math.min(100, total));
+    }
+
+    /** Rows of ten indicator scores adding up to {@code total}, not all the same. */
+    private static List<ScoreCsv.Row> rows(Round round, int index, int total, int firstLine) {
+        List<Indicator> indicators = round.program().rubric().indicators();
+        int[] s = new int[indicators.size()];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = total / s.length + (k < total % s.length ? 1 : 0);
+        }
+        int[][] pairs = {{0, 7}, {2, 5}, {4, 9}, {6, 1}};
+        for (int p = 0; p < pairs.length; p++) {
+            int up = pairs[p][(index + p) % 2];
+            int down = pairs[p][(index + p + 1) % 2];
+            if (s[up] < 10 && s[down] > 0) {
+                s[up]++;
+                s[down]--;
+            }
+        }
+        List<ScoreCsv.Row> rows = new ArrayList<>();
+        for (int k = 0; k < s.length; k++) {
+            rows.add(new ScoreCsv.Row(firstLine + k, receipt(index), indicators.get(k).id(), BigDecimal.valueOf(s[k]),
+                    ""));
+        }
+        return rows;
+    }
+
+    /** Loads evaluator {@code id}'s sheets for the applications {@code indexes}, submitted unless {@code draft}. */
+    private static void score(AppContext context, Round round, String id, List<Integer> indexes, boolean draft) {
+        List<ScoreCsv.Row> rows = new ArrayList<>();
+        for (int index : indexes) {
+            rows.addAll(rows(round, index, total(id, index), 2 + rows.size()));
+        }
+        context.scoreLoads().load(round, id, id + ".csv", rows, draft);
+    }
+
+    private static List<Integer> eligible() {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < QUALITY.length; i++) {
+            if (!INELIGIBLE.contains(i)) {
+                all.add(i);
+            }
+        }
+        return all;
+    }
+
+    /** Each other evaluator's signed sheet file, made on a database of their own (two at a time). */
+    private List<Path> othersSignedSheets(Path bundle) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Path>> files = new ArrayList<>();
+            for (Map.Entry<String, String> e : OTHERS.entrySet()) {
+                files.add(pool.submit(() -> signedSheets(bundle, e.getKey(), e.getValue())));
+            }
+            List<Path> paths = new ArrayList<>();
+            for (Future<Path> f : files) {
+                paths.add(f.get());
+            }
+            return paths;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Path signedSheets(Path bundle, String id, String name) throws Exception {
+        Path folder = root.resolve("laptop-" + id);
+        try (AppContext laptop = Panels.open(folder.resolve("data"))) {
+            Round round = Panels.importBundle(laptop, bundle);
+            laptop.evaluators().add(id, name, "한국무역협회", true);
+            laptop.keys().create(id, name, "한국무역협회");
+            laptop.scoring().acceptPledge(round, id, "서약");
+            List<Integer> mine = eligible();
+            if (id.equals("E05")) {
+                // the last two are still drafts when the file is sent: the chair sees them missing
+                score(laptop, round, id, mine.subList(0, mine.size() - 2), false);
+                score(laptop, round, id, mine.subList(mine.size() - 2, mine.size()), true);
+            } else {
+                score(laptop, round, id, mine, false);
+            }
+            Path file = folder.resolve("평가표_" + id + "_" + DemoRound.PROGRAM_CODE + ".xlsx");
+            laptop.sheetExports().export(round, id, file);
+            return file;
+        }
+    }
+
+    // ------------------------------------------------------------------ the window
+
+    private void openWindow() throws Exception {
+        Messages messages = new Messages(Locale.KOREAN);
+        WindowLauncher.followLanguage(messages);
+        WindowSecrets secrets = new WindowSecrets(messages);
+        context = new AppContext(root.resolve("data"), messages, Clock.systemDefaultZone(), secrets);
+        ChairFiles files = new ChairFiles() {
+            @Override
+            public List<Path> openSheets(Window owner) {
+                return List.copyOf(sheetsToOpen);
+            }
+
+            @Override
+            public Optional<Path> saveWorkbook(Window owner, String title, String initialName) {
+                return Optional.of(saved.resolve(initialName));
+            }
+        };
+        window = new MainWindow(context, secrets, false, () -> { }).files(files);
+        stage = FxToolkit.setupFixture(window::show);
+        assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1280);
+    }
+
+    private void firstRun(Path bundle) {
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("김평가");
+        robot.clickOn("#affiliationField").write("한국무역협회");
+        robot.clickOn("#idField").write(ME);
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#confirmField").write(PASSWORD);
+        Button save = node("#saveButton", Button.class);
+        waitUntil(() -> !save.isDisabled());
+        shot("01-first-run-profile");
+
+        robot.clickOn(save);
+        waitUntil(() -> robot.lookup("#importButton").tryQuery().isPresent()
+                && robot.lookup("#demoButton").tryQuery().isPresent());
+        waitUntil(() -> node(".status-who", Label.class).getText().contains("김평가 (E01)"));
+        shot("02-import");
+
+        robot.interact(() -> window.importBundle(bundle));
+        waitUntil(() -> robot.lookup("#agreeBox").tryQuery().isPresent());
+        Round round = context.rounds().require(null);
+        // The evaluator's own scores so far (as if typed on earlier days): most submitted, one a draft.
+        List<Integer> earlier = new ArrayList<>(eligible());
+        earlier.removeAll(List.of(0, 1, 2));
+        score(context, round, ME, earlier, false);
+        score(context, round, ME, List.of(2), true);
+        CheckBox agree = node("#agreeBox", CheckBox.class);
+        Button accept = node("#acceptButton", Button.class);
+        assertThat(accept.isDisabled()).isTrue();
+        robot.clickOn(agree);
+        waitUntil(() -> agree.isSelected() && !accept.isDisabled());
+        assertThat(robot.lookup("#pledgeText").tryQuery()).isPresent();
+        shot("03-pledge");
+        robot.clickOn(accept);
+        waitUntil(() -> list() != null && list().getItems().size() == 20 && !field("GLOBAL_1").isDisabled());
+    }
+
+    private void evaluator() {
+        Round round = context.rounds().require(null);
+        waitUntil(() -> list().getSelectionModel().getSelectedIndex() == 0);
+        waitUntil(() -> robot.lookup(".plan-company").tryQuery().map(n -> ((Label) n).getText())
+                .orElse("").equals("주식회사 한빛정밀"));
+        // Scores typed by keyboard: a digit, Enter to the next indicator.
+        robot.clickOn(field("GLOBAL_1"));
+        String[] typed = {"8", "7", "8", "9", "7", "8", "8", "7", "8", "8"};
+        for (int k = 0; k < 6; k++) {
+            robot.write(typed[k]);
+            keys(KeyCode.ENTER);
+        }
+        waitUntil(() -> node(".missing", Label.class).getText().contains("4개"));
+        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).value("MARKETABILITY_3").isPresent());
+        scrollForm(0);
+        assertThat(list().getItems().stream().map(r -> r.stateProperty().get().name()).distinct())
+                .contains("SUBMITTED", "IN_PROGRESS", "NOT_STARTED");
+        shot("04-workspace");
+
+        // The participation plan as the company sent it (a PDF), in the viewer.
+        TabPane planTabs = node("#planTabs", TabPane.class);
+        Tab pdf = planTabs.getTabs().stream().filter(t -> t.getText().equals("참가계획서.pdf")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> planTabs.getSelectionModel().select(pdf));
+        waitUntil(() -> pdf.getContent() != null && pdf.getContent().lookup(".image-view") instanceof ImageView v
+                && v.getImage() != null && v.getFitWidth() > 100);
+        waitUntil(() -> robot.lookup(".document-toolbar .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().matches("1 / \\d+쪽")));
+        shot("05-document");
+        robot.interact(() -> planTabs.getSelectionModel().select(0));
+
+        // The rest of the sheet, the overall opinion, submit.
+        robot.interact(() -> field("MARKETABILITY_3").requestFocus());
+        waitUntil(() -> field("MARKETABILITY_3").isFocused());
+        keys(KeyCode.ENTER);
+        for (int k = 6; k < typed.length; k++) {
+            robot.write(typed[k]);
+            if (k < typed.length - 1) {
+                keys(KeyCode.ENTER);
+            }
+        }
+        waitUntil(() -> node(".missing", Label.class).getText().equals("모든 지표에 점수를 주었습니다."));
+        Node opinion = node("#opinion", Node.class);
+        robot.interact(opinion::requestFocus);
+        waitUntil(opinion::isFocused);
+        robot.write("목표시장 분석이 구체적이고 수출계획이 현실적임.");
+        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).overallOpinion().startsWith("목표시장"));
+        Button submit = node("#submit", Button.class);
+        waitUntil(() -> !submit.isDisabled());
+        robot.interact(submit::fire);
+        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).submitted());
+        waitUntil(() -> list().getItems().get(0).stateProperty().get().name().equals("SUBMITTED"));
+
+        // 회피 on the second application.
+        robot.interact(() -> list().getSelectionModel().select(1));
+        waitUntil(() -> node(".form-title", Label.class).getText().contains(receipt(1)));
+        scrollForm(0);
+        Button conflict = node("#conflict", Button.class);
+        waitUntil(() -> !conflict.isDisabled());
+        Platform.runLater(conflict::fire);
+        waitUntil(() -> dialogField().isPresent());
+        TextField reason = dialogField().orElseThrow();
+        robot.clickOn(reason).write("최근 3년 안에 이 기업의 기술 자문을 맡았습니다");
+        waitUntil(() -> reason.getText().endsWith("맡았습니다"));
+        assertThat(dialogHeader()).contains(receipt(1)).contains("평가하지 않습니다");
+        assertThat(dialogButtons()).containsExactlyInAnyOrder("확인", "취소");
+        shot("06-conflict");
+        FxTestSupport.keys(robot, reason.getScene(), KeyCode.ENTER);
+        waitUntil(() -> list().getItems().get(1).stateProperty().get().name().equals("CONFLICT"));
+        waitUntil(this::noDialog);
+
+        // The signed sheet file for the chair (평가 › 서명된 평가표 파일 만들기).
+        robot.interact(() -> list().getSelectionModel().select(0));
+        waitUntil(() -> node(".form-state", Label.class).getText().equals("제출완료 · 읽기 전용"));
+        scrollForm(1);
+        MenuItem export = menuItem("exportItem");
+        Platform.runLater(export::fire);
+        waitUntil(() -> dialogHeader().startsWith("서명된 평가표 파일을 만들었습니다"));
+        assertThat(dialogText()).contains("평가표_E01_" + DemoRound.PROGRAM_CODE + ".xlsx").contains("인증서 지문");
+        assertThat(saved.resolve("평가표_E01_" + DemoRound.PROGRAM_CODE + ".xlsx")).exists();
+        shot("07-submit-sign");
+        closeDialogs();
+    }
+
+    private void chair(List<Path> signed) {
+        Round round = context.rounds().require(null);
+        // The draft kept from earlier days is finished before the chair's work begins.
+        score(context, round, ME, List.of(2), false);
+
+        // 보기 › 위원장 데스크 (Ctrl+Shift+2)
+        chord(KeyCode.DIGIT2, true);
+        waitUntil(() -> robot.lookup("#matrix").tryQuery().isPresent());
+        assertThat(((javafx.scene.control.RadioMenuItem) menuItem("chairViewItem")).isSelected()).isTrue();
+        TableView<?> matrix = node("#matrix", TableView.class);
+        waitUntil(() -> matrix.getItems().size() == 20);
+
+        sheetsToOpen.addAll(signed);
+        Button importButton = node("#importButton", Button.class);
+        robot.interact(importButton::fire);
+        @SuppressWarnings("unchecked")
+        TableView<ImportReport> reports = robot.lookup("#reports").queryAs(TableView.class);
+        waitUntil(() -> reports.getItems().size() == 4
+                && reports.getItems().stream().allMatch(r -> r.state() == ImportReport.State.IMPORTED));
+        waitUntil(() -> matrix.getColumns().size() == 3 + 5);
+        // E01 15 (one 회피), E02–E04 16 each, E05 14
+        waitUntil(() -> node("#count-SUBMITTED", Label.class).getText().equals("제출 77"));
+        assertThat(node("#count-MISSING", Label.class).getText()).isEqualTo("없음 2");
+        assertThat(node("#count-CONFLICT", Label.class).getText()).isEqualTo("회피 1");
+        shot("08-chair-panel");
+
+        chord(KeyCode.DIGIT2, false);
+        waitUntil(() -> tab() == 1);
+        @SuppressWarnings("unchecked")
+        TableView<RankingRow> ranking = robot.lookup(".chair-ranking-table").queryAs(TableView.class);
+        waitUntil(() -> ranking.getItems().size() == 20 && !robot.lookup(".chair-cutoff-after").queryAll().isEmpty());
+        assertThat(ranking.getItems().get(0).rank()).hasValue(1);
+        shot("09-chair-ranking");
+
+        chord(KeyCode.DIGIT3, false);
+        waitUntil(() -> tab() == 2);
+        BarChart<?, ?> chart = node("#histogram", BarChart.class);
+        waitUntil(() -> !chart.getData().isEmpty() && !robot.lookup(".chair-bar-AT_OR_ABOVE").queryAll().isEmpty());
+        assertThat(robot.lookup(".chair-cutoff-marker").query().isVisible()).isTrue();
+        assertThat(node("#profiles", TableView.class).getItems()).hasSize(5);
+        shot("10-chair-distribution");
+
+        chord(KeyCode.DIGIT4, false);
+        waitUntil(() -> tab() == 3);
+        Button finalise = node("#finaliseButton", Button.class);
+        TableView<?> alerts = node("#alertTable", TableView.class);
+        waitUntil(() -> alerts.getItems().size() == 1);
+        // 검토 필요 on 0017, and E05's two missing sheets
+        waitUntil(() -> robot.lookup(".chair-blocker").queryAll().size() == 4);
+        assertThat(finalise.isDisabled()).isTrue();
+        shot("11-chair-finalise-blockers");
+
+        // 자격 결정 on the application whose 사업자등록번호 needs a look (순위 tab, Alt+D).
+        chord(KeyCode.DIGIT2, false);
+        waitUntil(() -> tab() == 1);
+        RankingRow review = ranking.getItems().stream().filter(r -> r.receiptNo().equals(receipt(16))).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            ranking.getSelectionModel().select(review);
+            ranking.scrollTo(review);
+        });
+        Button decide = node("#overrideButton", Button.class);
+        waitUntil(() -> !decide.isDisabled());
+        Platform.runLater(decide::fire);
+        waitUntil(() -> robot.lookup(".dialog-pane .radio-button").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .radio-button").queryAs(RadioButton.class));
+        TextField why = dialogField().orElseThrow();
+        robot.clickOn(why).write("사업자등록증 원본으로 번호 확인");
+        waitUntil(() -> why.getText().endsWith("확인"));
+        assertThat(dialogButtons()).containsExactlyInAnyOrder("확인", "취소");
+        shot("12-chair-screening-decision");
+        FxTestSupport.keys(robot, why.getScene(), KeyCode.ENTER);
+        waitUntil(this::noDialog);
+        waitUntil(() -> context.chair().blockers(round).needsReview().isEmpty());
+
+        // 확인 on the spread alert, 없는 평가표 닫기, 확정, then the signed result workbook.
+        chord(KeyCode.DIGIT4, false);
+        waitUntil(() -> tab() == 3 && robot.lookup(".chair-blocker").queryAll().size() == 3);
+        Button ack = robot.lookup(".chair-ack").queryAs(Button.class);
+        robot.interact(ack::fire);
+        waitUntil(() -> robot.lookup(".chair-acknowledged").tryQuery().isPresent());
+        robot.interact(() -> node("#closeMissingBox", CheckBox.class).setSelected(true));
+        waitUntil(() -> !finalise.isDisabled());
+        robot.interact(finalise::fire);
+        waitUntil(() -> node(".chair-finalisation", Label.class).getText().startsWith("확정됨: 김평가"));
+        Button export = node("#exportButton", Button.class);
+        waitUntil(() -> !export.isDisabled());
+        Platform.runLater(export::fire);
+        waitUntil(() -> dialogHeader().startsWith("확정본을 만들었습니다"));
+        assertThat(saved.resolve("종합평가결과_" + DemoRound.PROGRAM_CODE + ".xlsx")).exists();
+        assertThat(dialogText()).contains("서명자: 김평가");
+        shot("13-chair-result-export");
+        closeDialogs();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private <T extends Node> T node(String selector, Class<T> type) {
+        return robot.lookup(selector).queryAs(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<WorkRow> list() {
+        return robot.lookup(".workspace .table-view").tryQueryAs(TableView.class).orElse(null);
+    }
+
+    private TextField field(String indicator) {
+        return node("#score-" + indicator, TextField.class);
+    }
+
+    private void scrollForm(double where) {
+        robot.interact(() -> node("#formScroll", javafx.scene.control.ScrollPane.class).setVvalue(where));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int tab() {
+        return node(".chair-tabs", TabPane.class).getSelectionModel().getSelectedIndex();
+    }
+
+    private void keys(KeyCode... codes) {
+        FxTestSupport.keys(robot, stage.getScene(), codes);
+    }
+
+    /** Shortcut (Ctrl), with Shift or not, and a key, fired on the focus owner as a real key would be. */
+    private void chord(KeyCode code, boolean shift) {
+        Scene scene = stage.getScene();
+        Platform.runLater(() -> {
+            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, true, false, false));
+            Node now = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+            Event.fireEvent(now, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, shift, true, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MenuItem menuItem(String id) {
+        return node(".menu-bar", MenuBar.class).getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    private List<Window> dialogs() {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup(".dialog-pane") != null).toList();
+    }
+
+    private boolean noDialog() {
+        return dialogs().isEmpty();
+    }
+
+    private Optional<DialogPane> dialogPane() {
+        return dialogs().stream().map(w -> (DialogPane) w.getScene().getRoot().lookup(".dialog-pane")).findFirst();
+    }
+
+    private String dialogHeader() {
+        return dialogPane().map(p -> p.getHeaderText() == null ? "" : p.getHeaderText()).orElse("");
+    }
+
+    private String dialogText() {
+        return dialogPane().map(p -> p.lookup(".text-area")).map(n -> ((javafx.scene.control.TextArea) n).getText())
+                .orElse("");
+    }
+
+    private List<String> dialogButtons() {
+        return dialogPane().map(p -> p.getButtonTypes().stream().map(t -> ((Button) p.lookupButton(t)).getText())
+                .toList()).orElse(List.of());
+    }
+
+    private Optional<TextField> dialogField() {
+        return dialogPane().map(p -> p.lookup(".text-field")).map(TextField.class::cast);
+    }
+
+    private void closeDialogs() {
+        robot.interact(() -> dialogs().forEach(Window::hide));
+        waitUntil(this::noDialog);
+    }
+
+    /**
+     * Saves what the window shows, with any open dialog drawn where it stands over the window (a dialog is a
+     * window of its own, so the window's snapshot alone would leave it out).
+     */
+    private void shot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] main = new WritableImage[1];
+        List<WritableImage> dialogImages = new ArrayList<>();
+        List<double[]> places = new ArrayList<>();
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            main[0] = scene.snapshot(null);
+            for (Window dialog : dialogs()) {
+                dialogImages.add(dialog.getScene().snapshot(null));
+                places.add(new double[] {dialog.getX() + dialog.getScene().getX() - stage.getX() - scene.getX(),
+                        dialog.getY() + dialog.getScene().getY() - stage.getY() - scene.getY()});
+            }
+        });
+        BufferedImage base = SwingFXUtils.fromFXImage(main[0], null);
+        BufferedImage picture = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.drawImage(base, 0, 0, null);
+        for (int i = 0; i < dialogImages.size(); i++) {
+            BufferedImage d = SwingFXUtils.fromFXImage(dialogImages.get(i), null);
+            int x = (int) Math.round(places.get(i)[0]);
+            int y = (int) Math.round(places.get(i)[1]);
+            if (x < 0 || y < 0 || x + d.getWidth() > base.getWidth() || y + d.getHeight() > base.getHeight()) {
+                x = (base.getWidth() - d.getWidth()) / 2;
+                y = (base.getHeight() - d.getHeight()) / 2;
+            }
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.25f));
+            g.setColor(Color.BLACK);
+            g.fillRect(x + 4, y + 5, d.getWidth(), d.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
+            g.drawImage(d, x, y, null);
+            g.setColor(new Color(0x80, 0x80, 0x80));
+            g.drawRect(x - 1, y - 1, d.getWidth() + 1, d.getHeight() + 1);
+        }
+        g.dispose();
+        try {
+            ImageIO.write(picture, "png", out.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
