@@ -23,8 +23,8 @@ import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.Round;
 
 /**
- * The committee's result workbook for the agency, signed with the key of this database's owner (made
- * on first use), marked 잠정 unless the round is finalised and unchanged since; and the 이의신청 pack.
+ * The committee's result workbook for the agency, signed with the chair's key (this laptop's evaluator's,
+ * else the database owner's, made on first use), marked 잠정 unless the round is finalised and unchanged since; and the 이의신청 pack.
  */
 public final class ResultWorkbookService implements ResultWorkbooks {
 
@@ -54,10 +54,7 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         RoundResults r = results.results(round);
         boolean provisional = !chair.isFinal(round, r);
         String chairName = ownerName();
-        if (!keys.has(KeyService.OWNER)) {
-            keys.create(KeyService.OWNER, chairName, "");
-        }
-        SigningIdentity identity = keys.identity(KeyService.OWNER);
+        SigningIdentity identity = chairIdentity(chairName);
         Map<String, String> exclusions = new LinkedHashMap<>();
         chair.exclusions(round).forEach((receipt, d) -> exclusions.put(receipt, d.detail()));
         ResultWorkbookInput input = new ResultWorkbookInput(r, provisional, screening.overrideHistory(round),
@@ -98,6 +95,21 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         }
         audit.append(ownerName(), "APPEAL_PACK", round.programCode() + "/" + receiptNo, Map.of());
         return target;
+    }
+
+    /**
+     * The chair's own signing key when the chair is this laptop's evaluator (the fingerprint the panel
+     * already knows); else this database's owner key, made on first use.
+     */
+    private SigningIdentity chairIdentity(String chairName) {
+        Optional<String> self = evaluators.self().map(m -> m.evaluator().id()).filter(keys::has);
+        if (self.isPresent()) {
+            return keys.identity(self.get());
+        }
+        if (!keys.has(KeyService.OWNER)) {
+            keys.create(KeyService.OWNER, chairName, "");
+        }
+        return keys.identity(KeyService.OWNER);
     }
 
     private String ownerName() {
