@@ -121,6 +121,11 @@ public final class ImportService {
         }
         Set<String> present = read.applications().stream()
                 .map(i -> i.application().receiptNo()).collect(Collectors.toSet());
+        try {
+            staging.sync();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int withdrawn = applications.withdrawAllBut(round.id(), present);
         Map<ScreeningStatus, Long> counts = new LinkedHashMap<>();
         for (ScreeningDecision decision : screening.screen(round)) {

@@ -25,6 +25,12 @@ public interface DocumentStore {
         /** Keeps a staged file under its hash (a no-op when that content is already kept). */
         void keep(Path staged, String sha256) throws IOException;
 
+        /**
+         * Makes what was kept survive a power cut (the folders that received files are forced to the
+         * disk); called before the database records the import.
+         */
+        void sync() throws IOException;
+
         /** Deletes whatever was staged and not kept. */
         @Override
         void close() throws IOException;

@@ -17,7 +17,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -172,6 +174,8 @@ public final class FileDocumentStore implements DocumentStore {
         private final FileChannel lock;
         private final PipelinedWriter writer;
         private int next;
+        /** Folders that received kept files: their entries reach the disk only when they are forced. */
+        private final Set<Path> touched = new LinkedHashSet<>();
 
         FileStaging(Path area, FileChannel lock, PipelinedWriter.ChunkSink sink) {
             this.area = area;
@@ -194,7 +198,11 @@ public final class FileDocumentStore implements DocumentStore {
                 return;
             }
             OwnerOnly.folder(root);
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                touched.add(target.getParent().getParent());
+            }
+            touched.add(target.getParent());
             try {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {
@@ -202,6 +210,14 @@ public final class FileDocumentStore implements DocumentStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staged, target);
             }
+        }
+
+        @Override
+        public void sync() throws IOException {
+            for (Path folder : touched) {
+                forceFolder(folder);
+            }
+            touched.clear();
         }
 
         @Override
@@ -214,6 +230,15 @@ public final class FileDocumentStore implements DocumentStore {
                 deleteTree(area);
                 deleteIfEmpty(staging);
             }
+        }
+    }
+
+    /** Forces a folder's entries to the disk; where folders cannot be opened (Windows), renames are already durable. */
+    private static void forceFolder(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (java.nio.file.AccessDeniedException | UnsupportedOperationException e) {
+            LOG.debug("cannot force the folder {}", folder, e);
         }
     }
 
