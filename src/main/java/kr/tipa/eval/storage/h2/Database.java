@@ -2,6 +2,7 @@ package kr.tipa.eval.storage.h2;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -24,6 +25,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements Transactions, Snapshots, AutoCloseable {
 
     public static final String FILE_NAME = "tipa-eval";
+    /** The schema is created or upgraded under this name, then moved over {@link #FILE_NAME} (see migrateAside). */
+    private static final String ASIDE = FILE_NAME + "-migrating";
 
     /** The newest migration under db/migration (a test keeps the two in step). */
     public static final int SCHEMA_VERSION = 4;
@@ -77,34 +80,38 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new StorageException("cannot create " + folder, e);
             }
-            String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            String options = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
             String password = LOGIN;
             if (dataKeys.isPresent()) {
-                url += ";CIPHER=AES";
+                options += ";CIPHER=AES";
                 password = new String(dataKeys.get().databaseFilePassword()) + " " + LOGIN;
                 if (!exists()) {
                     keys.persist();
                 }
             }
-            UncleanShutdown.recover(file(), url, password);
-            JdbcConnectionPool created = JdbcConnectionPool.create(url, USER, password);
-            created.setMaxConnections(8);
+            String url = url(FILE_NAME, options);
+            JdbcConnectionPool created;
             try {
-                if (!current(created)) {
-                    Flyway.configure()
-                        .dataSource(created)
-                        .locations("classpath:db/migration")
-                        .loggers("slf4j")
-                        .load()
-                        .migrate();
+                Files.deleteIfExists(aside());
+                if (!exists()) {
+                    migrateAside(options, password, false);
                 }
+                UncleanShutdown.recover(file(), url, password);
+                created = JdbcConnectionPool.create(url, USER, password);
+                if (!current(created)) {
+                    created.dispose();
+                    migrateAside(options, password, true);
+                    created = JdbcConnectionPool.create(url, USER, password);
+                }
+                created.setMaxConnections(8);
             } catch (RuntimeException e) {
-                created.dispose();
                 if (isWrongPassword(e)) {
                     keys.forget();
                     throw new WrongPasswordException(e);
                 }
                 throw new StorageException(rootMessage(e), e);
+            } catch (java.io.IOException e) {
+                throw new StorageException("cannot prepare " + file() + ": " + e.getMessage(), e);
             }
             try {
                 OwnerOnly.file(file());
@@ -191,6 +198,48 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
      * Whether the schema is already at the newest version: then Flyway (whose start-up costs most of a
      * second) is not needed at all.
      */
+    private String url(String name, String options) {
+        return "jdbc:h2:file:" + folder.resolve(name) + options;
+    }
+
+    /** Where a schema is created or migrated before it replaces the database file. */
+    private Path aside() {
+        return folder.resolve(ASIDE + ".mv.db");
+    }
+
+    /**
+     * Creates (or upgrades) the schema in a file beside the database and only then moves it into place.
+     * H2 commits each DDL statement on its own, so a migration killed half-way in place would leave a
+     * database whose next start fails on "table already exists"; the kill test found it.
+     */
+    private void migrateAside(String options, String password, boolean upgrade) throws java.io.IOException {
+        Path aside = aside();
+        Files.deleteIfExists(aside);
+        if (upgrade) {
+            Files.copy(file(), aside);
+        }
+        JdbcConnectionPool migrating = JdbcConnectionPool.create(url(ASIDE, options), USER, password);
+        try {
+            Flyway.configure()
+                .dataSource(migrating)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+            try (Connection c = migrating.getConnection(); var s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw new StorageException(e.getMessage(), e);
+        } finally {
+            migrating.dispose();
+        }
+        try (var channel = java.nio.channels.FileChannel.open(aside, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(aside, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private static boolean current(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection(); var s = c.createStatement();
                 var rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""
