@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 final class JsonFields {
 
+    /** More decimals than any score, cutoff or step needs; also keeps 1e-999999999 out of the database. */
+    static final int MAX_DECIMALS = 10;
+
     private final String file;
     private final String path;
     private final JsonNode node;
@@ -159,11 +162,24 @@ final class JsonFields {
         }
         BigDecimal number = value.decimalValue();
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-            problems.add(file, pathOf(name), "bundle.field.range", number.toPlainString(),
+            problems.add(file, pathOf(name), "bundle.field.range", shown(number),
                     min.toPlainString(), max.toPlainString());
             return min;
         }
+        if (number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problems.add(file, pathOf(name), "bundle.field.decimals", shown(number), MAX_DECIMALS);
+            return min;
+        }
         return number;
+    }
+
+    /**
+     * A number as a person can read it in a problem: plain digits unless that would take more than a
+     * few dozen characters ({@code 1e999999999} has a billion of them), then scientific notation.
+     */
+    static String shown(BigDecimal number) {
+        long digits = (long) number.precision() + Math.abs((long) number.scale());
+        return digits <= 40 ? number.toPlainString() : number.toString();
     }
 
     OffsetDateTime dateTime(String name) {

@@ -436,6 +436,26 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aCutoffWithAHugeExponentIsOutOfRangeAndTheRefusalStaysShort() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        object(writer.manifest(), "program").put("cutoff", new java.math.BigDecimal("1e999999999"));
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("program.cutoff");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+        assertThat(p.render(Messages.korean())).hasSizeLessThan(200).contains("1E+999999999");
+    }
+
+    @Test
+    void aCutoffWithABillionDecimalsIsRefusedNotStored() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        object(writer.manifest(), "program").put("cutoff", new java.math.BigDecimal("1e-999999999"));
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("program.cutoff");
+        assertThat(p.message().key()).isEqualTo("bundle.field.decimals");
+        assertThat(p.render(Messages.korean())).hasSizeLessThan(200);
+    }
+
+    @Test
     void theSameBundleIdWithOtherContentIsRefused() throws IOException {
         String bundleId = context.rounds().require(null).currentBundleId();
         BundleWriter writer = Fixtures.bundle(Fixtures.manifest(bundleId), 3);
