@@ -133,6 +133,53 @@ class ImportRefusalTest {
         assertThat(p.message().key()).isEqualTo("bundle.json.invalid");
     }
 
+    /** Bundle 2 with application 2024-EXP-0002's file bytes changed, and listed with their new SHA-256. */
+    private Path withApplicationBytes(java.util.function.UnaryOperator<byte[]> change) throws IOException {
+        BundleWriter writer = Fixtures.bundle(2).keepManifestApplications();
+        byte[] bytes = change.apply(BundleWriter.pretty(writer.application("2024-EXP-0002")));
+        ArrayNode listed = writer.manifest().putArray("applications");
+        listed.addObject().put("receiptNo", "2024-EXP-0001")
+                .put("sha256", sha(BundleWriter.pretty(writer.application("2024-EXP-0001"))));
+        listed.addObject().put("receiptNo", "2024-EXP-0002").put("sha256", sha(bytes));
+        return rewriteEntry(write(writer), "applications/2024-EXP-0002/application.json", bytes);
+    }
+
+    @Test
+    void anApplicationInUtf16IsRefusedNamingTheFileNotStoredAsGarbage() throws IOException {
+        BundleProblem p = refused(withApplicationBytes(
+                utf8 -> new String(utf8, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16)));
+        assertThat(p.file()).isEqualTo("applications/2024-EXP-0002/application.json");
+        assertThat(p.message().key()).isEqualTo("bundle.json.notUtf8");
+    }
+
+    @Test
+    void anApplicationWithBrokenUtf8IsRefusedNamingTheFile() throws IOException {
+        BundleProblem p = refused(withApplicationBytes(utf8 -> {
+            byte[] broken = utf8.clone();
+            broken[broken.length / 2] = (byte) 0xFF;
+            return broken;
+        }));
+        assertThat(p.file()).isEqualTo("applications/2024-EXP-0002/application.json");
+        assertThat(p.message().key()).isEqualTo("bundle.json.notUtf8");
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAsRfc8259AllowsAndTheApplicationReadsBack() throws Exception {
+        Path zip = withApplicationBytes(utf8 -> {
+            byte[] marked = new byte[utf8.length + 3];
+            marked[0] = (byte) 0xEF;
+            marked[1] = (byte) 0xBB;
+            marked[2] = (byte) 0xBF;
+            System.arraycopy(utf8, 0, marked, 3, utf8.length);
+            return marked;
+        });
+        context.imports().importBundle(zip, true, "test", ReadProgress.NONE);
+        var round = context.rounds().require(null);
+        assertThat(context.rounds().applications(round)).extracting(a -> a.receiptNo())
+                .containsExactly("2024-EXP-0001", "2024-EXP-0002");
+        assertThat(context.screening().screen(round)).hasSize(2);
+    }
+
     @Test
     void aMissingRequiredFieldIsNamed() throws IOException {
         BundleProblem p = refused(withApplication(a -> object(a, "company").remove("name")));
