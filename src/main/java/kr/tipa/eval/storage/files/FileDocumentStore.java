@@ -171,6 +171,8 @@ public final class FileDocumentStore implements DocumentStore {
         private final Path area;
         private final FileChannel lock;
         private final PipelinedWriter writer;
+        /** The documents this staging moved into the store, as opposed to those already there. */
+        private final List<Path> placed = new java.util.ArrayList<>();
         private int next;
 
         FileStaging(Path area, FileChannel lock, PipelinedWriter.ChunkSink sink) {
@@ -197,11 +199,23 @@ public final class FileDocumentStore implements DocumentStore {
             Files.createDirectories(target.getParent());
             try {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+                placed.add(target);
             } catch (FileAlreadyExistsException e) {
                 // The same content arrived twice in one bundle: one copy is enough.
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staged, target);
+                placed.add(target);
             }
+        }
+
+        @Override
+        public void takeBack() throws IOException {
+            for (Path target : placed) {
+                Files.deleteIfExists(target);
+                deleteIfEmpty(target.getParent());
+            }
+            placed.clear();
+            deleteIfEmpty(root);
         }
 
         @Override
