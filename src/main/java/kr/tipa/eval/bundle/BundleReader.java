@@ -254,7 +254,8 @@ public final class BundleReader {
                 try (LimitedInputStream limited = limited(entry);
                         DigestInputStream in = new DigestInputStream(limited, digest)) {
                     staged = staging.stage(in);
-                    size = entry.getSize();
+                    // What was read and hashed, not what the ZIP's headers claim.
+                    size = limited.count();
                 } catch (LimitedInputStream.Exceeded e) {
                     problems.add(name, "", e.key, e.args);
                     continue;
