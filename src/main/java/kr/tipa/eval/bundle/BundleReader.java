@@ -154,6 +154,11 @@ public final class BundleReader {
                 }
                 String name = entry.getName();
                 var refusal = EntryNames.refusal(name);
+                if (refusal.isPresent() && name.isEmpty()) {
+                    // Nothing to name it by but the bundle and its place there.
+                    problems.add(String.valueOf(Path.of(zip.getName()).getFileName()), "", refusal.get(), count);
+                    continue;
+                }
                 if (refusal.isPresent()) {
                     problems.add(name, "", refusal.get());
                     continue;

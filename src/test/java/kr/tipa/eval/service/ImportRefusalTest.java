@@ -299,6 +299,18 @@ class ImportRefusalTest {
     }
 
     @Test
+    void anEntryWithoutANameIsRefusedNamingTheBundleAndTheEntrysPlace() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.entry("", BundleWriter.Content.of(new byte[] {1, 2, 3}));
+        Path zip = write(writer);
+        BundleProblem p = refused(zip);
+        assertThat(p.file()).isEqualTo(zip.getFileName().toString());
+        assertThat(p.message().key()).isEqualTo("bundle.entry.empty");
+        // manifest.json, the application, its two documents, then the nameless one
+        assertThat(p.render(Messages.korean())).contains("5번째");
+    }
+
+    @Test
     void aDriveLetterInAnEntryNameIsRefused() throws IOException {
         BundleProblem p = refused(write(Fixtures.bundle(1).entry("C:/Windows/evil.dll", BundleWriter.Content.of(new byte[] {1}))));
         assertThat(p.message().key()).isEqualTo("bundle.entry.drive");
