@@ -2,6 +2,7 @@ package kr.tipa.eval.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,9 +78,12 @@ public final class BundleReader {
             // Korean archivers on Windows write CP949 names without the UTF-8 flag.
             try {
                 return new ZipFile(bundle.toFile(), Charset.forName("x-windows-949"));
-            } catch (ZipException notZipEither) {
+            } catch (ZipException | EOFException notZipEither) {
                 throw refusal(bundleName, "bundle.notZip");
             }
+        } catch (EOFException e) {
+            // The end record points past the end of the file (a length or offset that lies).
+            throw refusal(bundleName, "bundle.notZip");
         } catch (IOException e) {
             if (!bundle.toFile().isFile()) {
                 throw refusal(bundleName, "bundle.file.missing");
@@ -264,7 +268,7 @@ public final class BundleReader {
                 } catch (LimitedInputStream.Exceeded e) {
                     problems.add(name, "", e.key, e.args);
                     continue;
-                } catch (ZipException | java.io.EOFException e) {
+                } catch (ZipException | EOFException e) {
                     problems.add(name, "", "bundle.entry.unreadable", String.valueOf(e.getMessage()));
                     continue;
                 }

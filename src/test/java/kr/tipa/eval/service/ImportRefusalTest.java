@@ -89,6 +89,21 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aZipWhoseEndRecordReachesPastTheFileIsNotAZip() throws IOException {
+        Path zip = write(Fixtures.bundle(1));
+        byte[] bytes = Files.readAllBytes(zip);
+        int end = bytes.length - 22; // the end of central directory record, without a comment
+        assertThat(java.nio.ByteBuffer.wrap(bytes, end, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+                .isEqualTo(0x06054b50);
+        bytes[end + 20] = 0;
+        bytes[end + 21] = (byte) 0xFF; // a comment of 65,280 bytes that is not there
+        Files.write(zip, bytes);
+        BundleProblem p = refused(zip);
+        assertThat(p.file()).isEqualTo(zip.getFileName().toString());
+        assertThat(p.message().key()).isEqualTo("bundle.notZip");
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         Path bundle = root.resolve("empty.tbundle");
         Files.write(bundle, new byte[0]);
