@@ -21,6 +21,8 @@ final class JsonFields {
 
     /** More decimals than any score, cutoff or step needs; also keeps 1e-999999999 out of the database. */
     static final int MAX_DECIMALS = 10;
+    static final int FIRST_YEAR = 1000;
+    static final int LAST_YEAR = 9999;
 
     private final String file;
     private final String path;
@@ -188,11 +190,26 @@ final class JsonFields {
             return OffsetDateTime.parse("1970-01-01T00:00:00Z");
         }
         try {
-            return OffsetDateTime.parse(value);
+            OffsetDateTime parsed = OffsetDateTime.parse(value);
+            if (!inYearRange(parsed.getYear())) {
+                problems.add(file, pathOf(name), "bundle.field.range", value, FIRST_YEAR + "-01-01T00:00:00Z",
+                        LAST_YEAR + "-12-31T23:59:59Z");
+                return OffsetDateTime.parse("1970-01-01T00:00:00Z");
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             problems.add(file, pathOf(name), "bundle.field.dateTime", value);
             return OffsetDateTime.parse("1970-01-01T00:00:00Z");
         }
+    }
+
+    /**
+     * Years of four digits. Java's own limits (year ±999,999,999) are reached by the arithmetic that
+     * follows an import (an instant at another offset, the deadline minus five years), so a date at
+     * the edge of them would pass here and fail later, inside the import or a screening.
+     */
+    private static boolean inYearRange(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     LocalDate date(String name) {
@@ -201,7 +218,13 @@ final class JsonFields {
             return LocalDate.EPOCH;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate parsed = LocalDate.parse(value);
+            if (!inYearRange(parsed.getYear())) {
+                problems.add(file, pathOf(name), "bundle.field.range", value, FIRST_YEAR + "-01-01",
+                        LAST_YEAR + "-12-31");
+                return LocalDate.EPOCH;
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             problems.add(file, pathOf(name), "bundle.field.date", value);
             return LocalDate.EPOCH;

@@ -271,6 +271,32 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aCreationTimeAtTheEndOfTimeIsOutOfRange() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.manifest().put("createdAt", "+999999999-12-31T23:59:59-18:00");
+        BundleProblem p = refused(write(writer));
+        assertThat(p.file()).isEqualTo("manifest.json");
+        assertThat(p.field()).isEqualTo("createdAt");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+    }
+
+    @Test
+    void aDeadlineAtTheBeginningOfTimeIsOutOfRange() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        object(writer.manifest(), "program").put("applicationDeadline", "-999999999-01-01T00:00:00+18:00");
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("program.applicationDeadline");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+    }
+
+    @Test
+    void aFoundingDateBeyondYear9999IsOutOfRange() throws IOException {
+        BundleProblem p = refused(withApplication(a -> object(a, "company").put("foundedOn", "+10000-01-01")));
+        assertThat(p.field()).isEqualTo("company.foundedOn");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+    }
+
+    @Test
     void aTimeWithoutOffsetIsRefused() throws IOException {
         BundleProblem p = refused(withApplication(a -> a.put("submittedAt", "2024-09-03T16:20:11")));
         assertThat(p.field()).isEqualTo("submittedAt");
