@@ -102,6 +102,22 @@ final class JsonFields {
         return value.asText();
     }
 
+    /** Required text of at most {@code maxLength} characters (code points). */
+    String text(String name, int maxLength) {
+        String value = text(name);
+        return fits(name, value, maxLength) ? value : "";
+    }
+
+    /** Whether {@code value} has at most {@code maxLength} code points; records a problem when not. */
+    boolean fits(String name, String value, int maxLength) {
+        int length = value.codePointCount(0, value.length());
+        if (length > maxLength) {
+            problems.add(file, pathOf(name), "bundle.field.tooLong", length, maxLength);
+            return false;
+        }
+        return true;
+    }
+
     /** Text that may be empty, but must be present. */
     String textMayBeEmpty(String name) {
         JsonNode value = present(name);

@@ -304,6 +304,23 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aCompanyNameLongerThanAnyIsRefused() throws IOException {
+        BundleProblem p = refused(withApplication(a -> object(a, "company").put("name", "가".repeat(2001))));
+        assertThat(p.field()).isEqualTo("company.name");
+        assertThat(p.message().key()).isEqualTo("bundle.field.tooLong");
+    }
+
+    @Test
+    void aDocumentPathLongerThanAnyIsRefused() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.attach("2024-EXP-0001", "EVIDENCE", "documents/" + "가".repeat(3000) + ".pdf",
+                BundleWriter.Content.of(new byte[] {1, 2}));
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("documents[2].file");
+        assertThat(p.message().key()).isEqualTo("bundle.field.tooLong");
+    }
+
+    @Test
     void aMalformedBusinessNumberIsRefused() throws IOException {
         BundleProblem p = refused(withApplication(a -> object(a, "company").put("businessRegistrationNo", "2208162517")));
         assertThat(p.field()).isEqualTo("company.businessRegistrationNo");
