@@ -94,7 +94,7 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
         check(stored.equals(screening), "screening stored for " + stored.keySet() + " " + stored.values()
                 + ", not the bundle's own " + screening.keySet() + " " + screening.values());
         check(context.audit().all().stream().anyMatch(e -> e.action().startsWith("IMPORT")
-                && e.detailJson().contains(bundleId)), "no audit entry for the import of " + bundleId);
+                && bundleId.equals(detailBundleId(e.detailJson()))), "no audit entry for the import of " + bundleId);
         assertAuditIntact(context);
     }
 
@@ -105,9 +105,18 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
             check(context.rounds().versions(round).stream().map(BundleRecord::bundleId).noneMatch(bundleId::equals),
                     "bundle record " + bundleId + " without its round version");
         }
-        check(context.audit().all().stream().noneMatch(e -> e.detailJson().contains(bundleId)),
+        check(context.audit().all().stream().noneMatch(e -> bundleId.equals(detailBundleId(e.detailJson()))),
                 "an audit entry names " + bundleId);
         assertAuditIntact(context);
+    }
+
+    /** The bundleId an audit entry's detail names, read as JSON: its text is escaped there. */
+    private static String detailBundleId(String detailJson) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(detailJson).path("bundleId").asText(null);
+        } catch (IOException e) {
+            throw new AssertionError("audit detail is no JSON: " + detailJson, e);
+        }
     }
 
     static void assertAuditIntact(AppContext context) {
