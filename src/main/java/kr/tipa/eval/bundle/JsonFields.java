@@ -369,7 +369,7 @@ final class JsonFields {
         return value.asText();
     }
 
-    /** The field's value, or null after recording it as missing. */
+    /** The field's value, or null after recording it as missing (or as text that is no Unicode). */
     private JsonNode present(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
@@ -378,7 +378,25 @@ final class JsonFields {
             }
             return null;
         }
+        if (value.isTextual() && hasLoneSurrogate(value.textValue())) {
+            // "\ud800" is valid JSON but no character (RFC 8259, section 8.2): it cannot be stored
+            // or compared as text, so an id or a name holding one would not be itself once kept.
+            problems.add(file, pathOf(name), "bundle.field.unicode");
+            return null;
+        }
         return value;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void wrongType(String name, String type) {

@@ -297,6 +297,15 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aBundleIdWithALoneSurrogateIsRefused() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.manifest().put("bundleId", writer.manifest().get("bundleId").asText() + "\ud800");
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("bundleId");
+        assertThat(p.message().key()).isEqualTo("bundle.field.unicode");
+    }
+
+    @Test
     void aTimeWithoutOffsetIsRefused() throws IOException {
         BundleProblem p = refused(withApplication(a -> a.put("submittedAt", "2024-09-03T16:20:11")));
         assertThat(p.field()).isEqualTo("submittedAt");
