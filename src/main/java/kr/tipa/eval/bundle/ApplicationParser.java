@@ -35,6 +35,10 @@ public final class ApplicationParser {
     private static final Pattern GRADE = Pattern.compile("[A-Za-z0-9+-]{1,8}");
     private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "hwp", "hwpx", "docx", "png", "jpg", "jpeg");
     private static final long MAX_USD = 1_000_000_000_000L;
+    /** Longer than any company's name, well within what the database keeps (2,000). */
+    static final int MAX_COMPANY_NAME = 500;
+    /** A file name a Windows laptop can hold, within what the database keeps (2,000). */
+    static final int MAX_DOCUMENT_PATH = 255;
 
     private ApplicationParser() {
     }
@@ -78,7 +82,7 @@ public final class ApplicationParser {
 
     private static Company company(JsonFields f) {
         return new Company(
-                f.text("name"),
+                f.text("name", MAX_COMPANY_NAME),
                 f.matching("businessRegistrationNo", BusinessRegistrationNumber::isWellFormed, "220-81-62517"),
                 f.text("ceoName"),
                 f.text("address"),
@@ -150,6 +154,9 @@ public final class ApplicationParser {
         for (JsonFields document : root.objects("documents")) {
             DocumentType type = document.enumeration("type", DocumentType.class);
             String file = document.matching("file", ApplicationParser::isDocumentPath, "documents/참가계획서.pdf");
+            if (!document.fits("file", file, MAX_DOCUMENT_PATH)) {
+                file = "";
+            }
             String sha256 = document.matching("sha256", v -> SHA256.matcher(v).matches(), "64 hex digits");
             if (!file.isBlank() && !files.add(EntryNames.normalise(file))) {
                 document.problem("file", "bundle.field.duplicate", file);

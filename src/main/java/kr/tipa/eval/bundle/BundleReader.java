@@ -2,10 +2,14 @@ package kr.tipa.eval.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -74,9 +78,12 @@ public final class BundleReader {
             // Korean archivers on Windows write CP949 names without the UTF-8 flag.
             try {
                 return new ZipFile(bundle.toFile(), Charset.forName("x-windows-949"));
-            } catch (ZipException notZipEither) {
+            } catch (ZipException | EOFException notZipEither) {
                 throw refusal(bundleName, "bundle.notZip");
             }
+        } catch (EOFException e) {
+            // The end record points past the end of the file (a length or offset that lies).
+            throw refusal(bundleName, "bundle.notZip");
         } catch (IOException e) {
             if (!bundle.toFile().isFile()) {
                 throw refusal(bundleName, "bundle.file.missing");
@@ -116,7 +123,7 @@ public final class BundleReader {
             }
             byte[] manifestBytes = readSmall(manifestEntry);
             problems.throwIfAny();
-            JsonNode manifestJson = parseJson(ManifestParser.FILE, manifestBytes);
+            JsonNode manifestJson = parseJson(ManifestParser.FILE, utf8(ManifestParser.FILE, manifestBytes));
             problems.throwIfAny();
             Manifest manifest = ManifestParser.parse(manifestJson, problems);
             problems.throwIfAny();
@@ -151,6 +158,11 @@ public final class BundleReader {
                 }
                 String name = entry.getName();
                 var refusal = EntryNames.refusal(name);
+                if (refusal.isPresent() && name.isEmpty()) {
+                    // Nothing to name it by but the bundle and its place there.
+                    problems.add(String.valueOf(Path.of(zip.getName()).getFileName()), "", refusal.get(), count);
+                    continue;
+                }
                 if (refusal.isPresent()) {
                     problems.add(name, "", refusal.get());
                     continue;
@@ -214,7 +226,8 @@ public final class BundleReader {
                 problems.add(file, "", "bundle.checksum.application", ManifestParser.FILE, listed.receiptNo());
                 return;
             }
-            JsonNode json = parseJson(file, bytes);
+            String text = utf8(file, bytes);
+            JsonNode json = parseJson(file, text);
             if (json == null) {
                 return;
             }
@@ -228,7 +241,8 @@ public final class BundleReader {
                 return;
             }
             applications.add(application);
-            jsons.add(new String(bytes, StandardCharsets.UTF_8));
+            // Exactly the text that was parsed: the database reads it back with the same parser.
+            jsons.add(text);
         }
 
         private List<ReadBundle.Document> readDocuments(Application application) throws IOException {
@@ -249,11 +263,12 @@ public final class BundleReader {
                 try (LimitedInputStream limited = limited(entry);
                         DigestInputStream in = new DigestInputStream(limited, digest)) {
                     staged = staging.stage(in);
-                    size = entry.getSize();
+                    // What was read and hashed, not what the ZIP's headers claim.
+                    size = limited.count();
                 } catch (LimitedInputStream.Exceeded e) {
                     problems.add(name, "", e.key, e.args);
                     continue;
-                } catch (ZipException | java.io.EOFException e) {
+                } catch (ZipException | EOFException e) {
                     problems.add(name, "", "bundle.entry.unreadable", String.valueOf(e.getMessage()));
                     continue;
                 }
@@ -308,12 +323,37 @@ public final class BundleReader {
             }
         }
 
-        private JsonNode parseJson(String file, byte[] bytes) {
+        /**
+         * A JSON file's text. JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1), so the
+         * bytes are decoded strictly as UTF-8 and nothing else: the parser must not guess UTF-16 or
+         * UTF-32 from the first bytes, since the text kept in the database is this decoded text. A
+         * leading byte order mark is dropped, as the RFC allows a parser to do. Null after recording a
+         * problem.
+         */
+        private String utf8(String file, byte[] bytes) {
             if (bytes == null) {
                 return null;
             }
+            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
             try {
-                JsonNode node = Jsons.MAPPER.readTree(bytes);
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                problems.add(file, "", "bundle.json.notUtf8", firstMalformed(bytes, start) + 1);
+                return null;
+            }
+        }
+
+        private JsonNode parseJson(String file, String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                JsonNode node = Jsons.MAPPER.readTree(text);
                 if (node == null || node.isMissingNode()) {
                     problems.add(file, "", "bundle.json.empty");
                     return null;
@@ -334,6 +374,15 @@ public final class BundleReader {
         private LimitedInputStream limited(ZipEntry entry) throws IOException {
             return new LimitedInputStream(zip.getInputStream(entry), entry.getCompressedSize(), limits, budget);
         }
+    }
+
+    /** The offset of the first byte from {@code start} on that is not part of well-formed UTF-8. */
+    private static int firstMalformed(byte[] bytes, int start) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
     }
 
     private static String applicationFile(String receiptNo) {

@@ -19,6 +19,11 @@ import java.util.stream.Collectors;
  */
 final class JsonFields {
 
+    /** More decimals than any score, cutoff or step needs; also keeps 1e-999999999 out of the database. */
+    static final int MAX_DECIMALS = 10;
+    static final int FIRST_YEAR = 1000;
+    static final int LAST_YEAR = 9999;
+
     private final String file;
     private final String path;
     private final JsonNode node;
@@ -97,6 +102,22 @@ final class JsonFields {
         return value.asText();
     }
 
+    /** Required text of at most {@code maxLength} characters (code points). */
+    String text(String name, int maxLength) {
+        String value = text(name);
+        return fits(name, value, maxLength) ? value : "";
+    }
+
+    /** Whether {@code value} has at most {@code maxLength} code points; records a problem when not. */
+    boolean fits(String name, String value, int maxLength) {
+        int length = value.codePointCount(0, value.length());
+        if (length > maxLength) {
+            problems.add(file, pathOf(name), "bundle.field.tooLong", length, maxLength);
+            return false;
+        }
+        return true;
+    }
+
     /** Text that may be empty, but must be present. */
     String textMayBeEmpty(String name) {
         JsonNode value = present(name);
@@ -159,11 +180,24 @@ final class JsonFields {
         }
         BigDecimal number = value.decimalValue();
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-            problems.add(file, pathOf(name), "bundle.field.range", number.toPlainString(),
+            problems.add(file, pathOf(name), "bundle.field.range", shown(number),
                     min.toPlainString(), max.toPlainString());
             return min;
         }
+        if (number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problems.add(file, pathOf(name), "bundle.field.decimals", shown(number), MAX_DECIMALS);
+            return min;
+        }
         return number;
+    }
+
+    /**
+     * A number as a person can read it in a problem: plain digits unless that would take more than a
+     * few dozen characters ({@code 1e999999999} has a billion of them), then scientific notation.
+     */
+    static String shown(BigDecimal number) {
+        long digits = (long) number.precision() + Math.abs((long) number.scale());
+        return digits <= 40 ? number.toPlainString() : number.toString();
     }
 
     OffsetDateTime dateTime(String name) {
@@ -172,11 +206,26 @@ final class JsonFields {
             return OffsetDateTime.parse("1970-01-01T00:00:00Z");
         }
         try {
-            return OffsetDateTime.parse(value);
+            OffsetDateTime parsed = OffsetDateTime.parse(value);
+            if (!inYearRange(parsed.getYear())) {
+                problems.add(file, pathOf(name), "bundle.field.range", value, FIRST_YEAR + "-01-01T00:00:00Z",
+                        LAST_YEAR + "-12-31T23:59:59Z");
+                return OffsetDateTime.parse("1970-01-01T00:00:00Z");
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             problems.add(file, pathOf(name), "bundle.field.dateTime", value);
             return OffsetDateTime.parse("1970-01-01T00:00:00Z");
         }
+    }
+
+    /**
+     * Years of four digits. Java's own limits (year ±999,999,999) are reached by the arithmetic that
+     * follows an import (an instant at another offset, the deadline minus five years), so a date at
+     * the edge of them would pass here and fail later, inside the import or a screening.
+     */
+    private static boolean inYearRange(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     LocalDate date(String name) {
@@ -185,7 +234,13 @@ final class JsonFields {
             return LocalDate.EPOCH;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate parsed = LocalDate.parse(value);
+            if (!inYearRange(parsed.getYear())) {
+                problems.add(file, pathOf(name), "bundle.field.range", value, FIRST_YEAR + "-01-01",
+                        LAST_YEAR + "-12-31");
+                return LocalDate.EPOCH;
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             problems.add(file, pathOf(name), "bundle.field.date", value);
             return LocalDate.EPOCH;
@@ -314,7 +369,7 @@ final class JsonFields {
         return value.asText();
     }
 
-    /** The field's value, or null after recording it as missing. */
+    /** The field's value, or null after recording it as missing (or as text that is no Unicode). */
     private JsonNode present(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
@@ -323,7 +378,25 @@ final class JsonFields {
             }
             return null;
         }
+        if (value.isTextual() && hasLoneSurrogate(value.textValue())) {
+            // "\ud800" is valid JSON but no character (RFC 8259, section 8.2): it cannot be stored
+            // or compared as text, so an id or a name holding one would not be itself once kept.
+            problems.add(file, pathOf(name), "bundle.field.unicode");
+            return null;
+        }
         return value;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void wrongType(String name, String type) {

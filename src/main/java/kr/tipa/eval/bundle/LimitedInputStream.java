@@ -69,6 +69,11 @@ final class LimitedInputStream extends FilterInputStream {
         this.budget = budget;
     }
 
+    /** The bytes read so far. */
+    long count() {
+        return count;
+    }
+
     @Override
     public int read() throws IOException {
         int b = super.read();

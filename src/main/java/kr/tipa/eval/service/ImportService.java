@@ -48,6 +48,7 @@ public final class ImportService {
     private final ScreeningService screening;
     private final AuditLog audit;
     private final Clock clock;
+    private final Object storing = new Object();
 
     public ImportService(Path dataFolder, BundleReader reader, DocumentStore documents, Transactions transactions,
             RoundRepository rounds, ApplicationRepository applications, ScreeningService screening, AuditLog audit,
@@ -74,7 +75,16 @@ public final class ImportService {
         try (DocumentStore.Staging staging = documents.beginStaging()) {
             ReadBundle read = reader.read(bundle, staging, progress);
             String source = String.valueOf(bundle.getFileName());
-            return transactions.inTransaction(() -> store(read, source, newVersion, staging, actor));
+            // One import at a time stores and, when it fails, takes its documents back: another import
+            // must not find a document in place, rely on it, and then see it taken back.
+            synchronized (storing) {
+                try {
+                    return transactions.inTransaction(() -> store(read, source, newVersion, staging, actor));
+                } catch (BundleRefusedException | RuntimeException | Error e) {
+                    takeBack(staging, e);
+                    throw e;
+                }
+            }
         } finally {
             if (!folderExisted) {
                 removeIfEmpty(dataFolder);
@@ -142,6 +152,16 @@ public final class ImportService {
                 read.applications().size(), withdrawn);
         return new ImportOutcome(version == 1 ? ImportOutcome.Kind.IMPORTED : ImportOutcome.Kind.NEW_VERSION, round,
                 manifest.bundleId(), version, read.applications().size(), withdrawn, counts, read.warnings());
+    }
+
+    /** The transaction rolled back: the documents it put in place go too, so that nothing of it stays. */
+    private static void takeBack(DocumentStore.Staging staging, Throwable failure) {
+        try {
+            staging.takeBack();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+            LOG.warn("could not take back the documents of a failed import", e);
+        }
     }
 
     private static void keep(DocumentStore.Staging staging, ReadBundle.Document document) {

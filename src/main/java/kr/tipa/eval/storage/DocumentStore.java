@@ -31,6 +31,12 @@ public interface DocumentStore {
          */
         void sync() throws IOException;
 
+        /**
+         * Deletes the documents this staging put in place, none that were kept before it: the import that
+         * kept them did not commit, and nothing of it may stay in the data folder.
+         */
+        void takeBack() throws IOException;
+
         /** Deletes whatever was staged and not kept. */
         @Override
         void close() throws IOException;

@@ -120,4 +120,29 @@ class BundleReaderLimitsTest {
                 .containsExactlyInAnyOrder("README.txt", "applications/2024-EXP-0001/documents/unlisted.pdf");
         assertThat(read.applications()).hasSize(1);
     }
+
+    @Test
+    void aDocumentsSizeIsWhatWasReadNotWhatTheCentralDirectorySays() throws Exception {
+        Path zip = bundleWithDocumentOf(5000);
+        String name = "applications/2024-EXP-0001/documents/scan.png";
+        byte[] bytes = java.nio.file.Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int patched = 0;
+        for (int at = 0; at + 46 <= bytes.length; at++) {
+            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == wanted.length
+                    && java.util.Arrays.equals(bytes, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)) {
+                buffer.putInt(at + 24, 4000); // the uncompressed size in the central directory
+                patched++;
+            }
+        }
+        assertThat(patched).isEqualTo(1);
+        java.nio.file.Files.write(zip, bytes);
+
+        ReadBundle read = new BundleReader().read(zip, DocumentStaging.DISCARD, ReadProgress.NONE);
+
+        assertThat(read.applications().get(0).documents())
+                .filteredOn(d -> d.attached().file().equals("documents/scan.png"))
+                .extracting(ReadBundle.Document::size).containsExactly(5000L);
+    }
 }

@@ -24,6 +24,8 @@ import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.bundle.DocumentStaging;
 import kr.tipa.eval.bundle.ReadBundle;
 import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.domain.screening.ScreeningResult;
+import kr.tipa.eval.domain.screening.ScreeningRules;
 import kr.tipa.eval.storage.BundleRecord;
 import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.StoredApplication;
@@ -37,7 +39,8 @@ import kr.tipa.eval.storage.h2.H2ScreeningRepository;
  * readable with its SHA-256 and size, screening stored for each, the import in an intact audit chain.
  * Each method throws an {@link AssertionError} naming the first thing that is not so.
  */
-record RoundCheck(String programCode, String bundleId, Map<String, List<String>> documents) {
+record RoundCheck(String programCode, String bundleId, Map<String, List<String>> documents,
+        Map<String, ScreeningResult> screening) {
 
     /** The expectations of a bundle, as a plain reading of it (no import) gives them. */
     static RoundCheck of(Path bundle) throws IOException, BundleRefusedException {
@@ -54,7 +57,10 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
             }
             documents.put(item.application().receiptNo(), list);
         }
-        return new RoundCheck(read.manifest().program().code(), read.manifest().bundleId(), documents);
+        Map<String, ScreeningResult> screening = new TreeMap<>();
+        new ScreeningRules(read.manifest().program()).screenAll(read.applications().stream()
+                .map(ReadBundle.Item::application).toList()).forEach(r -> screening.put(r.receiptNo(), r));
+        return new RoundCheck(read.manifest().program().code(), read.manifest().bundleId(), documents, screening);
     }
 
     /** The round as it stands in {@code context}, if the database holds it at all. */
@@ -80,10 +86,15 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
         }
         check(held.equals(documents), "applications and documents differ: held " + held.keySet() + " expected "
                 + documents.keySet());
-        Set<String> screened = screenedReceipts(context.dataFolder(), round.id());
-        check(screened.equals(documents.keySet()), "screening stored for " + screened + ", not " + documents.keySet());
+        // A new version withdraws what it no longer lists. bundle-format.md has a new version keep
+        // "every score already given", so a withdrawn application keeps its rows (and its last
+        // screening) for the record, but is no part of the round: only the current ones must match
+        // the bundle, and they must be screened afresh from it.
+        Map<String, ScreeningResult> stored = storedScreening(context.dataFolder(), round.id());
+        check(stored.equals(screening), "screening stored for " + stored.keySet() + " " + stored.values()
+                + ", not the bundle's own " + screening.keySet() + " " + screening.values());
         check(context.audit().all().stream().anyMatch(e -> e.action().startsWith("IMPORT")
-                && e.detailJson().contains(bundleId)), "no audit entry for the import of " + bundleId);
+                && bundleId.equals(detailBundleId(e.detailJson()))), "no audit entry for the import of " + bundleId);
         assertAuditIntact(context);
     }
 
@@ -94,9 +105,18 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
             check(context.rounds().versions(round).stream().map(BundleRecord::bundleId).noneMatch(bundleId::equals),
                     "bundle record " + bundleId + " without its round version");
         }
-        check(context.audit().all().stream().noneMatch(e -> e.detailJson().contains(bundleId)),
+        check(context.audit().all().stream().noneMatch(e -> bundleId.equals(detailBundleId(e.detailJson()))),
                 "an audit entry names " + bundleId);
         assertAuditIntact(context);
+    }
+
+    /** The bundleId an audit entry's detail names, read as JSON: its text is escaped there. */
+    private static String detailBundleId(String detailJson) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(detailJson).path("bundleId").asText(null);
+        } catch (IOException e) {
+            throw new AssertionError("audit detail is no JSON: " + detailJson, e);
+        }
     }
 
     static void assertAuditIntact(AppContext context) {
@@ -123,9 +143,23 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
         return counts;
     }
 
-    private static Set<String> screenedReceipts(Path dataFolder, long roundId) {
+    /** The stored screening of the round's current (not withdrawn) applications, straight from the table. */
+    private static Map<String, ScreeningResult> storedScreening(Path dataFolder, long roundId) {
         try (Database database = KillTarget.database(dataFolder)) {
-            return new java.util.TreeSet<>(new H2ScreeningRepository(database).results(roundId).keySet());
+            Set<String> current = new java.util.HashSet<>();
+            try (Database.Borrowed borrowed = database.borrow();
+                    Statement statement = borrowed.connection().createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT receipt_no FROM application WHERE round_id = "
+                            + roundId + " AND withdrawn = FALSE")) {
+                while (rs.next()) {
+                    current.add(rs.getString(1));
+                }
+            } catch (SQLException e) {
+                throw new AssertionError("cannot list the current applications", e);
+            }
+            Map<String, ScreeningResult> stored = new TreeMap<>(new H2ScreeningRepository(database).results(roundId));
+            stored.keySet().retainAll(current);
+            return stored;
         }
     }
 

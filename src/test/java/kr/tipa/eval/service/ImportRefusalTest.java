@@ -89,6 +89,21 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aZipWhoseEndRecordReachesPastTheFileIsNotAZip() throws IOException {
+        Path zip = write(Fixtures.bundle(1));
+        byte[] bytes = Files.readAllBytes(zip);
+        int end = bytes.length - 22; // the end of central directory record, without a comment
+        assertThat(java.nio.ByteBuffer.wrap(bytes, end, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+                .isEqualTo(0x06054b50);
+        bytes[end + 20] = 0;
+        bytes[end + 21] = (byte) 0xFF; // a comment of 65,280 bytes that is not there
+        Files.write(zip, bytes);
+        BundleProblem p = refused(zip);
+        assertThat(p.file()).isEqualTo(zip.getFileName().toString());
+        assertThat(p.message().key()).isEqualTo("bundle.notZip");
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         Path bundle = root.resolve("empty.tbundle");
         Files.write(bundle, new byte[0]);
@@ -131,6 +146,53 @@ class ImportRefusalTest {
         BundleProblem p = refused(patched);
         assertThat(p.file()).isEqualTo("applications/2024-EXP-0002/application.json");
         assertThat(p.message().key()).isEqualTo("bundle.json.invalid");
+    }
+
+    /** Bundle 2 with application 2024-EXP-0002's file bytes changed, and listed with their new SHA-256. */
+    private Path withApplicationBytes(java.util.function.UnaryOperator<byte[]> change) throws IOException {
+        BundleWriter writer = Fixtures.bundle(2).keepManifestApplications();
+        byte[] bytes = change.apply(BundleWriter.pretty(writer.application("2024-EXP-0002")));
+        ArrayNode listed = writer.manifest().putArray("applications");
+        listed.addObject().put("receiptNo", "2024-EXP-0001")
+                .put("sha256", sha(BundleWriter.pretty(writer.application("2024-EXP-0001"))));
+        listed.addObject().put("receiptNo", "2024-EXP-0002").put("sha256", sha(bytes));
+        return rewriteEntry(write(writer), "applications/2024-EXP-0002/application.json", bytes);
+    }
+
+    @Test
+    void anApplicationInUtf16IsRefusedNamingTheFileNotStoredAsGarbage() throws IOException {
+        BundleProblem p = refused(withApplicationBytes(
+                utf8 -> new String(utf8, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16)));
+        assertThat(p.file()).isEqualTo("applications/2024-EXP-0002/application.json");
+        assertThat(p.message().key()).isEqualTo("bundle.json.notUtf8");
+    }
+
+    @Test
+    void anApplicationWithBrokenUtf8IsRefusedNamingTheFile() throws IOException {
+        BundleProblem p = refused(withApplicationBytes(utf8 -> {
+            byte[] broken = utf8.clone();
+            broken[broken.length / 2] = (byte) 0xFF;
+            return broken;
+        }));
+        assertThat(p.file()).isEqualTo("applications/2024-EXP-0002/application.json");
+        assertThat(p.message().key()).isEqualTo("bundle.json.notUtf8");
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAsRfc8259AllowsAndTheApplicationReadsBack() throws Exception {
+        Path zip = withApplicationBytes(utf8 -> {
+            byte[] marked = new byte[utf8.length + 3];
+            marked[0] = (byte) 0xEF;
+            marked[1] = (byte) 0xBB;
+            marked[2] = (byte) 0xBF;
+            System.arraycopy(utf8, 0, marked, 3, utf8.length);
+            return marked;
+        });
+        context.imports().importBundle(zip, true, "test", ReadProgress.NONE);
+        var round = context.rounds().require(null);
+        assertThat(context.rounds().applications(round)).extracting(a -> a.receiptNo())
+                .containsExactly("2024-EXP-0001", "2024-EXP-0002");
+        assertThat(context.screening().screen(round)).hasSize(2);
     }
 
     @Test
@@ -209,10 +271,62 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aCreationTimeAtTheEndOfTimeIsOutOfRange() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.manifest().put("createdAt", "+999999999-12-31T23:59:59-18:00");
+        BundleProblem p = refused(write(writer));
+        assertThat(p.file()).isEqualTo("manifest.json");
+        assertThat(p.field()).isEqualTo("createdAt");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+    }
+
+    @Test
+    void aDeadlineAtTheBeginningOfTimeIsOutOfRange() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        object(writer.manifest(), "program").put("applicationDeadline", "-999999999-01-01T00:00:00+18:00");
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("program.applicationDeadline");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+    }
+
+    @Test
+    void aFoundingDateBeyondYear9999IsOutOfRange() throws IOException {
+        BundleProblem p = refused(withApplication(a -> object(a, "company").put("foundedOn", "+10000-01-01")));
+        assertThat(p.field()).isEqualTo("company.foundedOn");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+    }
+
+    @Test
+    void aBundleIdWithALoneSurrogateIsRefused() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.manifest().put("bundleId", writer.manifest().get("bundleId").asText() + "\ud800");
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("bundleId");
+        assertThat(p.message().key()).isEqualTo("bundle.field.unicode");
+    }
+
+    @Test
     void aTimeWithoutOffsetIsRefused() throws IOException {
         BundleProblem p = refused(withApplication(a -> a.put("submittedAt", "2024-09-03T16:20:11")));
         assertThat(p.field()).isEqualTo("submittedAt");
         assertThat(p.message().key()).isEqualTo("bundle.field.dateTime");
+    }
+
+    @Test
+    void aCompanyNameLongerThanAnyIsRefused() throws IOException {
+        BundleProblem p = refused(withApplication(a -> object(a, "company").put("name", "가".repeat(2001))));
+        assertThat(p.field()).isEqualTo("company.name");
+        assertThat(p.message().key()).isEqualTo("bundle.field.tooLong");
+    }
+
+    @Test
+    void aDocumentPathLongerThanAnyIsRefused() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.attach("2024-EXP-0001", "EVIDENCE", "documents/" + "가".repeat(3000) + ".pdf",
+                BundleWriter.Content.of(new byte[] {1, 2}));
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("documents[2].file");
+        assertThat(p.message().key()).isEqualTo("bundle.field.tooLong");
     }
 
     @Test
@@ -249,6 +363,18 @@ class ImportRefusalTest {
         BundleProblem p = refused(write(Fixtures.bundle(1)
                 .entry("applications\\2024-EXP-0001\\x.pdf", BundleWriter.Content.of(new byte[] {1}))));
         assertThat(p.message().key()).isEqualTo("bundle.entry.backslash");
+    }
+
+    @Test
+    void anEntryWithoutANameIsRefusedNamingTheBundleAndTheEntrysPlace() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        writer.entry("", BundleWriter.Content.of(new byte[] {1, 2, 3}));
+        Path zip = write(writer);
+        BundleProblem p = refused(zip);
+        assertThat(p.file()).isEqualTo(zip.getFileName().toString());
+        assertThat(p.message().key()).isEqualTo("bundle.entry.empty");
+        // manifest.json, the application, its two documents, then the nameless one
+        assertThat(p.render(Messages.korean())).contains("5번째");
     }
 
     @Test
@@ -433,6 +559,26 @@ class ImportRefusalTest {
         BundleWriter writer = Fixtures.bundle(1);
         object(object(writer.manifest(), "program"), "aggregation").put("trimWhenAtLeast", 2);
         assertThat(refused(write(writer)).field()).isEqualTo("program.aggregation.trimWhenAtLeast");
+    }
+
+    @Test
+    void aCutoffWithAHugeExponentIsOutOfRangeAndTheRefusalStaysShort() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        object(writer.manifest(), "program").put("cutoff", new java.math.BigDecimal("1e999999999"));
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("program.cutoff");
+        assertThat(p.message().key()).isEqualTo("bundle.field.range");
+        assertThat(p.render(Messages.korean())).hasSizeLessThan(200).contains("1E+999999999");
+    }
+
+    @Test
+    void aCutoffWithABillionDecimalsIsRefusedNotStored() throws IOException {
+        BundleWriter writer = Fixtures.bundle(1);
+        object(writer.manifest(), "program").put("cutoff", new java.math.BigDecimal("1e-999999999"));
+        BundleProblem p = refused(write(writer));
+        assertThat(p.field()).isEqualTo("program.cutoff");
+        assertThat(p.message().key()).isEqualTo("bundle.field.decimals");
+        assertThat(p.render(Messages.korean())).hasSizeLessThan(200);
     }
 
     @Test

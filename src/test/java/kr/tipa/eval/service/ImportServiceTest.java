@@ -2,20 +2,34 @@ package kr.tipa.eval.service;
 
 import static kr.tipa.eval.testing.Fixtures.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.screening.ScreeningCode;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.storage.AuditEntry;
+import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.storage.files.FileDocumentStore;
+import kr.tipa.eval.storage.h2.Database;
+import kr.tipa.eval.storage.h2.H2ApplicationRepository;
+import kr.tipa.eval.storage.h2.H2AuditLog;
+import kr.tipa.eval.storage.h2.H2RoundRepository;
+import kr.tipa.eval.storage.h2.H2ScreeningRepository;
 import kr.tipa.eval.testing.DataState;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +86,45 @@ class ImportServiceTest {
                 .containsExactly(ScreeningCode.X06_CREDIT_GRADE_R);
         assertThat(context.audit().all()).extracting(e -> e.action()).containsExactly("IMPORT");
         assertThat(root.resolve("data/staging")).doesNotExist();
+    }
+
+    @Test
+    void anImportThatFailsInsideItsTransactionTakesBackTheDocumentsItPutInPlace() throws Exception {
+        Path data = root.resolve("failing");
+        Path zip = write(Fixtures.bundle(2), "round.zip");
+        try (Database database = new Database(data)) {
+            H2ApplicationRepository applications = new H2ApplicationRepository(database);
+            AuditLog audit = new H2AuditLog(database);
+            AuditLog failing = new AuditLog() {
+                @Override
+                public AuditEntry append(String actor, String action, String subject, Map<String, ?> detail) {
+                    throw new IllegalStateException("the disk is full");
+                }
+
+                @Override
+                public List<AuditEntry> all() {
+                    return audit.all();
+                }
+
+                @Override
+                public Optional<AuditEntry> firstBreak() {
+                    return audit.firstBreak();
+                }
+            };
+            ScreeningService screening = new ScreeningService(database, applications,
+                    new H2ScreeningRepository(database), audit, Clock.systemUTC());
+            ImportService imports = new ImportService(data, new BundleReader(), new FileDocumentStore(data), database,
+                    new H2RoundRepository(database), applications, screening, failing, Clock.systemUTC());
+
+            assertThatThrownBy(() -> imports.importBundle(zip, false, "tester", ReadProgress.NONE))
+                    .hasMessageContaining("the disk is full");
+
+            try (Stream<Path> files = Files.walk(data)) {
+                assertThat(files.filter(Files::isRegularFile).map(p -> data.relativize(p).toString()))
+                        .as("no document of the failed import is left")
+                        .noneMatch(name -> name.startsWith("documents") || name.startsWith("staging"));
+            }
+        }
     }
 
     @Test

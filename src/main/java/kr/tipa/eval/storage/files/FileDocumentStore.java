@@ -173,6 +173,8 @@ public final class FileDocumentStore implements DocumentStore {
         private final Path area;
         private final FileChannel lock;
         private final PipelinedWriter writer;
+        /** The documents this staging moved into the store, as opposed to those already there. */
+        private final List<Path> placed = new java.util.ArrayList<>();
         private int next;
         /** Folders that received kept files: their entries reach the disk only when they are forced. */
         private final Set<Path> touched = new LinkedHashSet<>();
@@ -205,10 +207,12 @@ public final class FileDocumentStore implements DocumentStore {
             touched.add(target.getParent());
             try {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+                placed.add(target);
             } catch (FileAlreadyExistsException e) {
                 // The same content arrived twice in one bundle: one copy is enough.
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staged, target);
+                placed.add(target);
             }
         }
 
@@ -218,6 +222,16 @@ public final class FileDocumentStore implements DocumentStore {
                 forceFolder(folder);
             }
             touched.clear();
+        }
+
+        @Override
+        public void takeBack() throws IOException {
+            for (Path target : placed) {
+                Files.deleteIfExists(target);
+                deleteIfEmpty(target.getParent());
+            }
+            placed.clear();
+            deleteIfEmpty(root);
         }
 
         @Override
