@@ -226,18 +226,15 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
                 .loggers("slf4j")
                 .load()
                 .migrate();
-            try (Connection c = migrating.getConnection(); var s = c.createStatement()) {
-                s.execute("SHUTDOWN");
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e.getMessage(), e);
         } finally {
+            // Closing the last connection closes the database cleanly (H2's DB_CLOSE_DELAY is 0).
             migrating.dispose();
         }
         try (var channel = java.nio.channels.FileChannel.open(aside, java.nio.file.StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         Files.move(aside, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(folder.resolve(ASIDE + ".trace.db"));
     }
 
     private static boolean current(JdbcConnectionPool pool) {

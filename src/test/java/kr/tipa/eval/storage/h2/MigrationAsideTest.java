@@ -42,6 +42,7 @@ class MigrationAsideTest {
             assertThat(schemaVersion(database)).isEqualTo(Database.SCHEMA_VERSION);
         }
         assertThat(folder.resolve(Database.FILE_NAME + "-migrating.mv.db")).doesNotExist();
+        assertThat(folder.resolve(Database.FILE_NAME + "-migrating.trace.db")).as("no H2 error trace").doesNotExist();
         assertThat(folder.resolve(Database.FILE_NAME + ".mv.db")).exists();
     }
 
