@@ -49,6 +49,15 @@ class ArchitectureTest {
                     "java.nio.file..", "java.io..")
             .because("the domain is arithmetic and rules, not storage or files");
 
+    static final ArchRule modelIsValuesOverTheDomain = classes().that().resideInAPackage("..eval.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..eval.domain..", "..eval.model..")
+            .because("the values every layer shares sit below services, storage and workbooks alike");
+
+    static final ArchRule workbooksKnowNoServices = noClasses().that().resideInAPackage("..eval.excel..")
+            .should().dependOnClassesThat().resideInAnyPackage("..eval.service..", "..eval.storage..",
+                    "..eval.ui..", "..eval.cli..")
+            .because("services write workbooks; a workbook writer takes values, never the services that call it");
+
     static final ArchRule bundleReaderKnowsNoStorageOrScreens = noClasses().that().resideInAPackage("..eval.bundle..")
             .should().dependOnClassesThat().resideInAnyPackage("..eval.storage..", "..eval.service..",
                     "..eval.cli..", "..eval.ui..", "javafx..", "java.sql..");

@@ -7,6 +7,7 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.BackupService;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorService;
+import kr.tipa.eval.service.HandOut;
 import kr.tipa.eval.service.ImportService;
 import kr.tipa.eval.service.ResultWorkbookService;
 import kr.tipa.eval.service.ResultWorkbooks;
@@ -96,8 +97,9 @@ public final class AppContext implements AutoCloseable {
                 remembered, audit, clock);
         this.scoring = new ScoringService(database, applicationRepository, scoringRepository, evaluatorRepository,
                 screening, audit, keys, clock);
-        this.sheetExports = new SheetExportService(rounds, scoringRepository, evaluators, keys, keyRepository, audit,
-                messages, clock);
+        HandOut handOut = new HandOut(audit, messages, clock);
+        this.sheetExports = new SheetExportService(rounds, scoringRepository, evaluators, keys, keyRepository,
+                handOut, messages, clock);
         this.sheetImports = new SheetImportService(database, rounds, scoringRepository, evaluators, keyRepository,
                 audit, clock);
         this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators);
@@ -107,11 +109,11 @@ public final class AppContext implements AutoCloseable {
             chairRepository.exclusions(round.id()).forEach((receipt, d) -> reasons.put(receipt, d.detail()));
             return reasons;
         });
-        this.backups = new BackupService(this.dataFolder, database, remembered, audit, clock);
+        this.backups = new BackupService(this.dataFolder, database, remembered, handOut);
         this.chair = new ChairService(database, rounds, scoringRepository, evaluators, screening, results,
                 chairRepository, audit, clock);
         this.resultWorkbooks = new ResultWorkbookService(results, chair, screening, evaluators, keys, audit,
-                messages, clock);
+                handOut, messages, clock);
     }
 
     public AppContext(Path dataFolder, Messages messages) {

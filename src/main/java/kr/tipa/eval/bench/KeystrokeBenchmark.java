@@ -7,7 +7,7 @@ import java.util.List;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
 
 /**
  * One score keystroke to durable commit: what the form's autosave does for each accepted value, on a

@@ -7,8 +7,8 @@ import java.util.List;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.SheetImportService;
-import kr.tipa.eval.storage.Round;
 
 /**
  * An evaluator's signed workbook of N submitted sheets: export (write + sign) and verify, beside the

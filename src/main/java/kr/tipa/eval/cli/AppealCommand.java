@@ -2,7 +2,7 @@ package kr.tipa.eval.cli;
 
 import java.nio.file.Path;
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

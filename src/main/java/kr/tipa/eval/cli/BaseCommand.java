@@ -38,7 +38,7 @@ abstract class BaseCommand implements Callable<Integer> {
     protected abstract int run(AppContext context, CommonOptions options) throws Exception;
 
     /** The round the command works on; a folder without a database has none. */
-    protected kr.tipa.eval.storage.Round requireRound(AppContext context, CommonOptions options) {
+    protected kr.tipa.eval.model.Round requireRound(AppContext context, CommonOptions options) {
         if (!context.hasDatabase()) {
             throw new CliFailure(ExitCode.OTHER, text("cli.error.noRound"));
         }

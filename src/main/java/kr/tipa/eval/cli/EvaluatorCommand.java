@@ -1,8 +1,8 @@
 package kr.tipa.eval.cli;
 
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.signing.Fingerprint;
-import kr.tipa.eval.storage.PanelMember;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

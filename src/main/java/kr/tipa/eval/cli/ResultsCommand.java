@@ -3,10 +3,10 @@ package kr.tipa.eval.cli;
 import java.util.stream.Collectors;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.packages.PackageStatus;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.service.SheetContent;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
 import picocli.CommandLine.Command;
 
 /** {@code tipa-eval results [--json]}: aggregation, selection, ranking and packages (program-rules.md §3–4). */
@@ -35,7 +35,7 @@ final class ResultsCommand extends BaseCommand {
             return ExitCode.OK;
         }
         var program = round.program();
-        env.out().println(text("cli.results.header", program.code(), SheetContent.plain(program.cutoff()),
+        env.out().println(text("cli.results.header", program.code(), Decimals.plain(program.cutoff()),
                 program.capacity(), results.selectedCount()));
         for (ApplicationOutcome o : results.outcomes()) {
             var a = o.aggregation();
@@ -44,7 +44,7 @@ final class ResultsCommand extends BaseCommand {
                     .map(d -> d.supportPackage().mark()).collect(Collectors.joining());
             env.out().println(text("cli.results.line",
                     a.rank().map(String::valueOf).orElse("-"), o.receiptNo(), o.application().companyName(),
-                    a.totals().stream().map(t -> SheetContent.plain(t.total())).collect(Collectors.joining(" ")),
+                    a.totals().stream().map(t -> Decimals.plain(t.total())).collect(Collectors.joining(" ")),
                     a.composite().map(c -> c.toPlainString()).orElse("-"),
                     text("results.status." + a.status().name()), packages));
         }

@@ -8,9 +8,9 @@ import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
 import kr.tipa.eval.domain.packages.PackageDecision;
 import kr.tipa.eval.domain.packages.Restriction;
 import kr.tipa.eval.domain.packages.SupportPackage;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.RoundResults;
 
 /** {@code results --json} in the shape of cli.md, the required fields first, the particulars after. */
 final class ResultsJson {
@@ -41,7 +41,7 @@ final class ResultsJson {
         ArrayNode reasons = node.putArray("reasons");
         o.screening().codes().forEach(c -> reasons.add(c.name()));
         ArrayNode totals = node.putArray("evaluatorTotals");
-        a.totals().forEach(t -> totals.add(SheetContent.plain(t.total())));
+        a.totals().forEach(t -> totals.add(Decimals.plain(t.total())));
         if (a.composite().isPresent()) {
             node.put("composite", a.composite().get().setScale(scale).toPlainString());
         } else {
@@ -65,7 +65,7 @@ final class ResultsJson {
         ArrayNode dropped = node.putArray("dropped");
         a.totals().stream().map(EvaluatorTotal::evaluatorId).filter(a.dropped()::contains).forEach(dropped::add);
         if (a.spread().isPresent()) {
-            node.put("spread", SheetContent.plain(a.spread().get()));
+            node.put("spread", Decimals.plain(a.spread().get()));
         }
         node.put("spreadAlert", a.spreadAlert());
         ObjectNode notes = node.putObject("packageReasons");
@@ -81,6 +81,6 @@ final class ResultsJson {
 
     /** The cutoff as the manifest gave it: 60, or 60.5. */
     private static BigDecimal number(BigDecimal value) {
-        return new BigDecimal(SheetContent.plain(value));
+        return new BigDecimal(Decimals.plain(value));
     }
 }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningReason;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import picocli.CommandLine.Command;
 
 /** {@code tipa-eval screen [--json]}: runs 자격 요건검토 and prints each application's status and reasons. */

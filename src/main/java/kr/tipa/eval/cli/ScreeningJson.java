@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningOverride;
 import kr.tipa.eval.domain.screening.ScreeningReason;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.model.StoredApplication;
 
 /** One application's screening as cli.md prints it, with the particulars after the required fields. */
 final class ScreeningJson {

@@ -2,9 +2,9 @@ package kr.tipa.eval.cli;
 
 import java.nio.file.Path;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.SheetExportService;
 import kr.tipa.eval.service.SheetImportService;
-import kr.tipa.eval.storage.Round;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import kr.tipa.eval.security.SecretSource;
-import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.Snapshots;
 import kr.tipa.eval.storage.crypto.ChunkCipher;
 import kr.tipa.eval.storage.crypto.DecryptingInputStream;
@@ -44,52 +42,54 @@ public final class BackupService {
     private final Path folder;
     private final Snapshots snapshots;
     private final SecretSource secrets;
-    private final AuditLog audit;
+    private final HandOut handOut;
 
-    public BackupService(Path folder, Snapshots snapshots, SecretSource secrets, AuditLog audit, Clock clock) {
+    public BackupService(Path folder, Snapshots snapshots, SecretSource secrets, HandOut handOut) {
         this.folder = folder;
         this.snapshots = snapshots;
         this.secrets = secrets;
-        this.audit = audit;
+        this.handOut = handOut;
     }
 
     public void backup(Path target, String by) {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
         Path snapshot = folder.resolve("backup-snapshot.zip");
         try {
             Files.deleteIfExists(snapshot);
             snapshots.snapshotTo(snapshot);
-            byte[] salt = new byte[16];
-            new SecureRandom().nextBytes(salt);
-            char[] password = secrets.secret();
-            ChunkCipher cipher = new ChunkCipher(KeyDerivation.derive(password, salt, KeyDerivation.ITERATIONS)
-                    .documentKey());
-            Arrays.fill(password, '\0');
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary));
-                    DataOutputStream header = new DataOutputStream(file)) {
-                header.write(MAGIC);
-                header.write(salt);
-                header.writeInt(KeyDerivation.ITERATIONS);
-                try (ZipOutputStream zip = new ZipOutputStream(new EncryptingOutputStream(file, cipher))) {
-                    add(zip, DATABASE_ENTRY, snapshot);
-                    for (String part : List.of("documents", "keys")) {
-                        addTree(zip, folder.resolve(part));
-                    }
-                    Path keyFile = folder.resolve(kr.tipa.eval.storage.crypto.SaltFile.NAME);
-                    if (Files.exists(keyFile)) {
-                        add(zip, keyFile.getFileName().toString(), keyFile);
-                    }
-                }
-            }
-            OwnerOnly.file(temporary);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            audit.append(by, "BACKUP", target.getFileName().toString(), Map.of("bytes", Files.size(target)));
+            handOut.unsigned(target, partial -> writeSealed(snapshot, partial),
+                    new HandOut.Note(by, "BACKUP", target.getFileName().toString(), Map.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(snapshot);
-            deleteQuietly(temporary);
         }
+    }
+
+    /** The snapshot, documents, keys and key file in one ZIP sealed with a key from the password. */
+    private void writeSealed(Path snapshot, Path partial) throws IOException {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        char[] password = secrets.secret();
+        ChunkCipher cipher = new ChunkCipher(KeyDerivation.derive(password, salt, KeyDerivation.ITERATIONS)
+                .documentKey());
+        Arrays.fill(password, '\0');
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial));
+                DataOutputStream header = new DataOutputStream(file)) {
+            header.write(MAGIC);
+            header.write(salt);
+            header.writeInt(KeyDerivation.ITERATIONS);
+            try (ZipOutputStream zip = new ZipOutputStream(new EncryptingOutputStream(file, cipher))) {
+                add(zip, DATABASE_ENTRY, snapshot);
+                for (String part : List.of("documents", "keys")) {
+                    addTree(zip, folder.resolve(part));
+                }
+                Path keyFile = folder.resolve(kr.tipa.eval.storage.crypto.SaltFile.NAME);
+                if (Files.exists(keyFile)) {
+                    add(zip, keyFile.getFileName().toString(), keyFile);
+                }
+            }
+        }
+        OwnerOnly.file(partial);
     }
 
     private void addTree(ZipOutputStream zip, Path tree) throws IOException {

@@ -18,12 +18,17 @@ import java.util.TreeMap;
 import kr.tipa.eval.domain.aggregation.AggregationResult;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.ChairDecision;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Finalisation;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.ChairRepository;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.ScoringRepository;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.storage.Transactions;
 
 /**
@@ -118,7 +123,7 @@ public final class ChairService {
         return alerts;
     }
 
-    public Map<String, ChairRepository.Decision> acknowledgements(Round round) {
+    public Map<String, ChairDecision> acknowledgements(Round round) {
         return chair.acknowledgements(round.id());
     }
 
@@ -135,7 +140,7 @@ public final class ChairService {
         });
     }
 
-    public Map<String, ChairRepository.Decision> exclusions(Round round) {
+    public Map<String, ChairDecision> exclusions(Round round) {
         return chair.exclusions(round.id());
     }
 
@@ -163,7 +168,7 @@ public final class ChairService {
         RoundResults r = results.results(round);
         List<String> review = r.outcomes().stream()
                 .filter(o -> o.screening().status() == ScreeningStatus.NEEDS_REVIEW).map(o -> o.receiptNo()).toList();
-        Map<String, ChairRepository.Decision> acks = chair.acknowledgements(round.id());
+        Map<String, ChairDecision> acks = chair.acknowledgements(round.id());
         List<String> alerts = alerts(r).keySet().stream().filter(k -> !acks.containsKey(k)).toList();
         Map<String, List<String>> missing = new TreeMap<>();
         for (PanelMatrix.Row row : matrix(round).rows()) {
@@ -180,7 +185,7 @@ public final class ChairService {
      * Finalises the round: optionally acknowledging every spread alert and closing every missing sheet
      * first (recorded); refused, with nothing written, while anything still blocks.
      */
-    public ChairRepository.Finalisation finalise(Round round, String by, boolean acknowledgeAlerts,
+    public Finalisation finalise(Round round, String by, boolean acknowledgeAlerts,
             boolean closeMissing) {
         return transactions.inTransaction(() -> {
             Instant at = clock.instant();
@@ -215,7 +220,7 @@ public final class ChairService {
         });
     }
 
-    public Optional<ChairRepository.Finalisation> finalisation(Round round) {
+    public Optional<Finalisation> finalisation(Round round) {
         return chair.finalisation(round.id());
     }
 
@@ -230,7 +235,7 @@ public final class ChairService {
         for (ApplicationOutcome o : r.outcomes()) {
             AggregationResult a = o.aggregation();
             text.append(o.receiptNo()).append('|').append(o.screening().status()).append('|')
-                    .append(a.totals().stream().map(t -> t.evaluatorId() + "=" + SheetContent.plain(t.total())).toList())
+                    .append(a.totals().stream().map(t -> t.evaluatorId() + "=" + Decimals.plain(t.total())).toList())
                     .append('|').append(a.composite().map(BigDecimal::toPlainString).orElse("-")).append('|')
                     .append(a.status()).append('|').append(a.rank().map(String::valueOf).orElse("-")).append('|')
                     .append(o.packages().values()).append('\n');

@@ -2,7 +2,7 @@ package kr.tipa.eval.service;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.model.PanelMember;
 
 /**
  * How an evaluator scores, for the chair's eye only: mean and spread of their submitted totals, and an

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.domain.scoring.Evaluator;
+import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.EvaluatorRepository;
-import kr.tipa.eval.storage.PanelMember;
 import kr.tipa.eval.storage.Transactions;
 
 /** The panel registered on this database, and the person using it (the window's evaluator or the chair). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.model.Finalisation;
 
 /** Finalisation refused: every blocker is listed. Nothing was written. */
 public final class FinaliseBlockedException extends RefusedException {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.bundle.BundleProblem;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
 
 /**
  * What an import did.

@@ -1,7 +1,5 @@
 package kr.tipa.eval.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -22,13 +20,15 @@ import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.model.BundleRecord;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
-import kr.tipa.eval.storage.BundleRecord;
 import kr.tipa.eval.storage.DocumentStore;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.RoundRepository;
 import kr.tipa.eval.storage.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports an application bundle all-or-nothing: the bundle is read and checked whole (its documents

@@ -3,7 +3,7 @@ package kr.tipa.eval.service;
 import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
-import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.model.PanelMember;
 
 /** Who has done what: every evaluator × every application of the round. */
 public record PanelMatrix(List<PanelMember> panel, List<Row> rows) {

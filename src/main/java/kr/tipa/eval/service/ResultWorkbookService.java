@@ -2,9 +2,7 @@ package kr.tipa.eval.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -15,12 +13,12 @@ import kr.tipa.eval.excel.results.AppealPackWriter;
 import kr.tipa.eval.excel.results.ResultWorkbookInput;
 import kr.tipa.eval.excel.results.ResultWorkbookWriter;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.signing.SigningException;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.signing.SigningIdentity;
 import kr.tipa.eval.signing.VerificationResult;
-import kr.tipa.eval.signing.WorkbookSigner;
 import kr.tipa.eval.storage.AuditLog;
-import kr.tipa.eval.storage.Round;
 
 /**
  * The committee's result workbook for the agency, signed with the chair's key (this laptop's evaluator's,
@@ -34,17 +32,20 @@ public final class ResultWorkbookService implements ResultWorkbooks {
     private final EvaluatorService evaluators;
     private final KeyService keys;
     private final AuditLog audit;
+    private final HandOut handOut;
     private final Messages messages;
     private final Clock clock;
 
     public ResultWorkbookService(ResultsService results, ChairService chair, ScreeningService screening,
-            EvaluatorService evaluators, KeyService keys, AuditLog audit, Messages messages, Clock clock) {
+            EvaluatorService evaluators, KeyService keys, AuditLog audit, HandOut handOut, Messages messages,
+            Clock clock) {
         this.results = results;
         this.chair = chair;
         this.screening = screening;
         this.evaluators = evaluators;
         this.keys = keys;
         this.audit = audit;
+        this.handOut = handOut;
         this.messages = messages;
         this.clock = clock;
     }
@@ -59,26 +60,12 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         chair.exclusions(round).forEach((receipt, d) -> exclusions.put(receipt, d.detail()));
         ResultWorkbookInput input = new ResultWorkbookInput(r, provisional, screening.overrideHistory(round),
                 audit.all(), exclusions, chairName, clock.instant(), ZoneId.systemDefault());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
-        try {
-            new ResultWorkbookWriter(messages).write(input, temporary);
-            VerificationResult signed = new WorkbookSigner(clock).signInPlace(temporary, identity);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            audit.append(chairName, "RESULTS_EXPORT", round.programCode(), Map.of("provisional", provisional,
-                    "fileSha256", SheetContent.sha256(Files.readAllBytes(target))));
-            return new Outcome(target, provisional, signed.signer().map(s -> s.commonName()).orElse(chairName),
-                    identity.fingerprint().value());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SigningException e) {
-            throw new IllegalStateException(e.render(messages), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // A leftover partial file is named as such.
-            }
-        }
+        HandOut.Written written = handOut.signed(target, partial -> new ResultWorkbookWriter(messages)
+                .write(input, partial), identity, new HandOut.Note(chairName, "RESULTS_EXPORT", round.programCode(),
+                        Map.of("provisional", provisional)));
+        String signer = written.signature().flatMap(VerificationResult::signer).map(s -> s.commonName())
+                .orElse(chairName);
+        return new Outcome(target, provisional, signer, identity.fingerprint().value());
     }
 
     @Override

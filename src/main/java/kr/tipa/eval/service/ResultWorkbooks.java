@@ -1,7 +1,7 @@
 package kr.tipa.eval.service;
 
 import java.nio.file.Path;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
 
 /** The signed result workbook for the agency and the 이의신청 pack of one company. */
 public interface ResultWorkbooks {

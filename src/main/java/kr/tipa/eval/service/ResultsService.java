@@ -14,10 +14,12 @@ import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.packages.SupportPackages;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.storage.ScoringRepository;
-import kr.tipa.eval.storage.StoredApplication;
 
 /** Aggregation, selection, ranking and support programmes of a round from what is stored. */
 public final class ResultsService {

@@ -2,11 +2,11 @@ package kr.tipa.eval.service;
 
 import java.util.List;
 import java.util.Optional;
-import kr.tipa.eval.storage.BundleRecord;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.RoundRepository;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.model.BundleRecord;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.storage.ApplicationRepository;
+import kr.tipa.eval.storage.RoundRepository;
 
 /** Which rounds the database holds; commands without {@code --program} work on the newest. */
 public final class RoundService {

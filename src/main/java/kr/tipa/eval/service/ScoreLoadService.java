@@ -12,8 +12,9 @@ import kr.tipa.eval.domain.rubric.Rubric;
 import kr.tipa.eval.domain.rubric.ScoreProblem;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.i18n.Localizable;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.storage.Transactions;
 
 /**
@@ -96,8 +97,8 @@ public final class ScoreLoadService {
             if (problem.isPresent()) {
                 BigDecimal max = rubric.indicator(row.indicatorId()).map(i -> i.maxPoints()).orElse(BigDecimal.ZERO);
                 problems.add(Localizable.of("scores.row." + problem.get().name(), fileName, row.line(),
-                        row.indicatorId(), SheetContent.plain(row.score()), SheetContent.plain(max),
-                        SheetContent.plain(rubric.step())));
+                        row.indicatorId(), Decimals.plain(row.score()), Decimals.plain(max),
+                        Decimals.plain(rubric.step())));
                 continue;
             }
             if (!seen.add(row.receiptNo() + "\u0000" + row.indicatorId())) {

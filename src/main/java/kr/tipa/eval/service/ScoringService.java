@@ -1,7 +1,5 @@
 package kr.tipa.eval.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,13 +16,17 @@ import kr.tipa.eval.domain.scoring.Score;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.WorkItem;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.EvaluatorRepository;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.ScoringRepository;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.storage.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An evaluator's scoring (program-rules.md §2): every change is committed at once (autosave); only a
@@ -114,9 +116,9 @@ public final class ScoringService {
         if (value != null) {
             Optional<ScoreProblem> problem = rubric.check(indicatorId, value);
             if (problem.isPresent()) {
-                throw new RefusedException("scoring.refused." + problem.get().name(), SheetContent.plain(value),
-                        SheetContent.plain(rubric.indicator(indicatorId).orElseThrow().maxPoints()),
-                        SheetContent.plain(rubric.step()));
+                throw new RefusedException("scoring.refused." + problem.get().name(), Decimals.plain(value),
+                        Decimals.plain(rubric.indicator(indicatorId).orElseThrow().maxPoints()),
+                        Decimals.plain(rubric.step()));
             }
         }
         return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) -> {

@@ -12,11 +12,11 @@ import kr.tipa.eval.domain.screening.ScreeningOverride;
 import kr.tipa.eval.domain.screening.ScreeningResult;
 import kr.tipa.eval.domain.screening.ScreeningRules;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.ScreeningRepository;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.storage.Transactions;
 
 /** Runs 자격 요건검토 over a round and records people's decisions over it. */
@@ -51,7 +51,7 @@ public final class ScreeningService {
     /** The stored decisions, screening afresh if anything is missing. */
     public List<ScreeningDecision> decisions(Round round) {
         Map<String, ScreeningResult> stored = screening.results(round.id());
-        List<kr.tipa.eval.storage.ApplicationSummary> current = applications.summaries(round.id());
+        List<kr.tipa.eval.model.ApplicationSummary> current = applications.summaries(round.id());
         if (current.stream().anyMatch(a -> !stored.containsKey(a.receiptNo()))) {
             return screen(round);
         }

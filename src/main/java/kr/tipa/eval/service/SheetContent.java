@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.TreeMap;
+import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.domain.scoring.Score;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 
@@ -40,7 +40,7 @@ public final class SheetContent {
             if (score.value() == null) {
                 s.putNull("score");
             } else {
-                s.put("score", plain(score.value()));
+                s.put("score", Decimals.plain(score.value()));
             }
             s.put("comment", score.comment());
         }
@@ -62,11 +62,5 @@ public final class SheetContent {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A decimal as people write it: 8, 7.5, 100 — never 8.0000 or 1E+2. */
-    public static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

@@ -1,15 +1,9 @@
 package kr.tipa.eval.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,15 +19,14 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.excel.sheets.SheetExport;
 import kr.tipa.eval.excel.sheets.SheetWorkbookWriter;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.signing.SigningException;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.signing.SigningIdentity;
-import kr.tipa.eval.signing.WorkbookSigner;
-import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.KeyRepository;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.ScoringRepository;
-import kr.tipa.eval.storage.StoredApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one evaluator's submitted sheets of a round as a signed workbook, the next version in their
@@ -52,18 +45,18 @@ public final class SheetExportService {
     private final EvaluatorService evaluators;
     private final KeyService keys;
     private final KeyRepository records;
-    private final AuditLog audit;
+    private final HandOut handOut;
     private final Messages messages;
     private final Clock clock;
 
     public SheetExportService(RoundService rounds, ScoringRepository scoring, EvaluatorService evaluators,
-            KeyService keys, KeyRepository records, AuditLog audit, Messages messages, Clock clock) {
+            KeyService keys, KeyRepository records, HandOut handOut, Messages messages, Clock clock) {
         this.rounds = rounds;
         this.scoring = scoring;
         this.evaluators = evaluators;
         this.keys = keys;
         this.records = records;
-        this.audit = audit;
+        this.handOut = handOut;
         this.messages = messages;
         this.clock = clock;
     }
@@ -94,28 +87,12 @@ public final class SheetExportService {
         SheetExport export = new SheetExport(round.programCode(), round.program().name(), round.currentBundleId(),
                 member.evaluator(), seq, at, pledge, conflicts, round.program().rubric(), entries,
                 identity.fingerprint().value(), ZoneId.systemDefault(), data);
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
-        try {
-            new SheetWorkbookWriter(messages).write(export, temporary);
-            new WorkbookSigner(clock).signInPlace(temporary, identity);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            String fileSha = SheetContent.sha256(Files.readAllBytes(target));
-            records.recordExport(round.id(), evaluatorId, seq, at, fileSha, entries.size());
-            audit.append(evaluatorId, "SHEET_EXPORT", round.programCode(), Map.of("seq", seq, "sheets", entries.size(),
-                    "fileSha256", fileSha));
-            LOG.info("sheets of {} exported: {} sheets, submission {}", evaluatorId, entries.size(), seq);
-            return new Outcome(target, seq, entries.size(), (int) unsubmitted, identity.fingerprint().value());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SigningException e) {
-            throw new IllegalStateException(e.render(messages), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // A leftover partial file is named as such and harmless.
-            }
-        }
+        HandOut.Written written = handOut.signed(target, partial -> new SheetWorkbookWriter(messages)
+                .write(export, partial), identity, new HandOut.Note(evaluatorId, "SHEET_EXPORT",
+                        round.programCode(), Map.of("seq", seq, "sheets", entries.size())));
+        records.recordExport(round.id(), evaluatorId, seq, at, written.sha256(), entries.size());
+        LOG.info("sheets of {} exported: {} sheets, submission {}", evaluatorId, entries.size(), seq);
+        return new Outcome(target, seq, entries.size(), (int) unsubmitted, identity.fingerprint().value());
     }
 
     private String data(Round round, PanelMember member, int seq, Instant at, Optional<Instant> pledge,

@@ -1,7 +1,5 @@
 package kr.tipa.eval.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,15 +25,18 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.SheetState;
 import kr.tipa.eval.excel.sheets.SheetWorkbookReader;
 import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.model.ImportedSheetFile;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.signing.SignerInfo;
 import kr.tipa.eval.signing.VerificationResult;
 import kr.tipa.eval.signing.WorkbookVerifier;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.KeyRepository;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.storage.ScoringRepository;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.storage.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chair's import of an evaluator's signed sheet workbook: nothing is loaded unless the workbook's
@@ -81,7 +82,7 @@ public final class SheetImportService {
     }
 
     /** The sheet workbooks imported into this round so far, oldest first (for the chair's file list). */
-    public List<KeyRepository.ImportedSheetFile> imports(Round round) {
+    public List<ImportedSheetFile> imports(Round round) {
         return keys.imports(round.id());
     }
 
@@ -135,7 +136,7 @@ public final class SheetImportService {
         if (pinned.isEmpty() || rekeyed) {
             keys.pin(new KeyRepository.StoredCertificate(export.evaluatorId(), fingerprint, der, "PINNED", now));
         }
-        Optional<KeyRepository.ImportedSheetFile> held = keys.newestImport(round.id(), export.evaluatorId());
+        Optional<ImportedSheetFile> held = keys.newestImport(round.id(), export.evaluatorId());
         if (held.isPresent() && held.get().seq() >= export.seq()) {
             if (held.get().seq() == export.seq() && held.get().fileSha256().equals(fileSha)) {
                 return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, true,
@@ -171,7 +172,7 @@ public final class SheetImportService {
                 scoring.addConflict(application.id(), conflict);
             }
         }
-        keys.recordImport(round.id(), new KeyRepository.ImportedSheetFile(export.evaluatorId(), export.seq(), fileSha,
+        keys.recordImport(round.id(), new ImportedSheetFile(export.evaluatorId(), export.seq(), fileSha,
                 fingerprint, fileName, now));
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("seq", export.seq());

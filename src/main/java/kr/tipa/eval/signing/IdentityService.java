@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import kr.tipa.eval.io.DurableFiles;
 
 /**
  * Creates, saves, loads and imports the identities evaluators sign with. Identities live in PKCS#12 files
@@ -76,7 +77,7 @@ public final class IdentityService {
         } catch (GeneralSecurityException e) {
             throw new IOException("the identity could not be encoded as PKCS#12", e);
         }
-        AtomicFiles.writeOwnerOnly(file, bytes.toByteArray());
+        DurableFiles.write(file, bytes.toByteArray());
     }
 
     /** Reads an identity this class saved. */

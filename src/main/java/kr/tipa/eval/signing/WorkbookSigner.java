@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Objects;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.XMLSignatureException;
+import kr.tipa.eval.io.DurableFiles;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -73,19 +74,19 @@ public final class WorkbookSigner {
         }
         Path temp;
         try {
-            temp = AtomicFiles.tempBeside(target);
+            temp = DurableFiles.tempBeside(target);
         } catch (IOException e) {
             throw new SigningException(SigningException.Problem.FAILED, null, e);
         }
         try {
             writeSigned(source, temp, identity);
-            AtomicFiles.sync(temp);
+            DurableFiles.force(temp);
             VerificationResult written = verifier.verify(temp);
             if (!written.valid()) {
                 throw new SigningException(SigningException.Problem.NOT_VERIFIABLE, written, null);
             }
-            AtomicFiles.copyPermissions(Files.exists(target) ? target : source, temp);
-            AtomicFiles.commit(temp, target);
+            DurableFiles.copyPermissions(Files.exists(target) ? target : source, temp);
+            DurableFiles.moveIntoPlace(temp, target);
             LOG.info("signed {} as {}", target.getFileName(), identity);
             return VerificationResult.valid(target, written.signers());
         } catch (IOException e) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kr.tipa.eval.bundle.ReadBundle;
+import kr.tipa.eval.model.ApplicationSummary;
+import kr.tipa.eval.model.StoredApplication;
 
 /** A round's applications and their documents. */
 public interface ApplicationRepository {

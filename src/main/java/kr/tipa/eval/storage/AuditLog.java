@@ -3,6 +3,7 @@ package kr.tipa.eval.storage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.tipa.eval.model.AuditEntry;
 
 /** The append-only, hash-chained audit trail. */
 public interface AuditLog {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kr.tipa.eval.domain.scoring.Evaluator;
+import kr.tipa.eval.model.PanelMember;
 
 /** The panel registered on this database. */
 public interface EvaluatorRepository {

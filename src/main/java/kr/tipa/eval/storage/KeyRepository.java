@@ -3,6 +3,7 @@ package kr.tipa.eval.storage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kr.tipa.eval.model.ImportedSheetFile;
 
 /**
  * Certificates of this database's key holders, the chair's pinned certificates of evaluators, and the
@@ -12,11 +13,6 @@ public interface KeyRepository {
 
     /** A certificate as stored: DER bytes and the SHA-256 fingerprint (AB:CD:… form). */
     record StoredCertificate(String holder, String fingerprint, byte[] der, String origin, Instant at) {
-    }
-
-    /** One sheet workbook imported by the chair. */
-    record ImportedSheetFile(String evaluatorId, int seq, String fileSha256, String fingerprint, String fileName,
-            Instant importedAt) {
     }
 
     void saveKey(StoredCertificate certificate);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kr.tipa.eval.domain.program.Program;
+import kr.tipa.eval.model.BundleRecord;
+import kr.tipa.eval.model.Round;
 
 /** Rounds, and the bundles that made their versions. */
 public interface RoundRepository {

@@ -26,7 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.ui.chair.ChairFiles;
 import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.firstrun.BackupPrompt;

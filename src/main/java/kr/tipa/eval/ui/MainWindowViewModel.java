@@ -18,12 +18,12 @@ import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.demo.DemoRound;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.BackupService;
 import kr.tipa.eval.service.ImportOutcome;
 import kr.tipa.eval.service.NewVersionRequiredException;
 import kr.tipa.eval.service.RefusedException;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
@@ -179,7 +179,7 @@ public final class MainWindowViewModel {
             proceed();
         }, e -> {
             secrets.forget();
-            if (e instanceof kr.tipa.eval.storage.WrongPasswordException) {
+            if (e instanceof kr.tipa.eval.model.WrongPasswordException) {
                 wrongPassword();
             } else {
                 unlockError.set(messages.get("ui.error.start", String.valueOf(e.getMessage())));

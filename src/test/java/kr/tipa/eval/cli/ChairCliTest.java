@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.bundle.BundleWriter;
+import kr.tipa.eval.model.Finalisation;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,20 +2,19 @@ package kr.tipa.eval.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.time.Clock;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.security.SecretSource;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.storage.crypto.FolderKeys;
 import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.testing.Fixtures;

@@ -5,19 +5,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.security.SecretSource;
-import kr.tipa.eval.storage.crypto.FolderKeys;
-import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.service.ImportOutcome;
 import kr.tipa.eval.storage.DocumentStore;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.storage.crypto.FolderKeys;
 import kr.tipa.eval.storage.files.FileDocumentStore;
+import kr.tipa.eval.storage.h2.Database;
 
 /**
  * The application's own code in a child JVM, for {@link KillTest} to SIGKILL at random moments.

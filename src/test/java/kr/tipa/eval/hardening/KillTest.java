@@ -1,7 +1,6 @@
 package kr.tipa.eval.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +15,9 @@ import java.util.stream.Stream;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.service.ImportOutcome;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -26,10 +26,10 @@ import kr.tipa.eval.bundle.ReadBundle;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.screening.ScreeningResult;
 import kr.tipa.eval.domain.screening.ScreeningRules;
-import kr.tipa.eval.storage.BundleRecord;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
-import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.model.BundleRecord;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ScreeningRepository;
 

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.domain.rubric.Rubric;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoringService;
-import kr.tipa.eval.storage.Round;
 
 /**
  * The scripted scoring of the kill test, run by the child and replayed by the parent. Both start from

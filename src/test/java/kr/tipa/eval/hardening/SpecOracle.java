@@ -19,9 +19,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
-import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.StoredDocument;
 
 /**
  * What bundle-format.md says about a bundle, judged here from the ZIP's own entries and a plain

@@ -2,7 +2,6 @@ package kr.tipa.eval.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,9 @@ import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.security.SecretSource;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.WrongPasswordException;
+import kr.tipa.eval.model.WrongPasswordException;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

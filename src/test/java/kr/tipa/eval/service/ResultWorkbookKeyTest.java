@@ -1,15 +1,14 @@
 package kr.tipa.eval.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.signing.VerificationResult;
 import kr.tipa.eval.signing.WorkbookVerifier;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,6 @@ package kr.tipa.eval.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import kr.tipa.eval.app.AppContext;
@@ -13,7 +12,8 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.SheetState;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.WorkItem;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

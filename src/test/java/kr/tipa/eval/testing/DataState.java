@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
 
 /**
  * Everything observable about a data folder and its surroundings, to prove that a refused import wrote

@@ -10,8 +10,8 @@ import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoreCsv;
-import kr.tipa.eval.storage.Round;
 
 /**
  * Panels with scores built straight through the services, as the {@code scores load} command would:

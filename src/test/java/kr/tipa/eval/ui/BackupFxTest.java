@@ -2,7 +2,6 @@ package kr.tipa.eval.ui;
 
 import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ import javafx.stage.Window;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoreCsv;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;

@@ -2,7 +2,6 @@ package kr.tipa.eval.ui;
 
 import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -49,8 +48,8 @@ import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.demo.DemoRound;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoreCsv;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.chair.ChairFiles;
 import kr.tipa.eval.ui.chair.ImportReport;

@@ -2,7 +2,6 @@ package kr.tipa.eval.ui;
 
 import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.ui.workspace.WorkRow;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.program.Program;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
 
 /**
  * What the 이의신청 pack of one company shows: its own outcome and the programme's rules, nothing of any

@@ -19,7 +19,8 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.excel.results.SheetFrame.TitleBlock;
 import kr.tipa.eval.excel.results.Styles.Kind;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.io.DurableFiles;
+import kr.tipa.eval.model.ApplicationOutcome;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -62,7 +63,7 @@ public final class AppealPackWriter {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get("appeal.sheet")));
             new Pack(input, labels, styles, new SheetFrame(block, styles), sheet).write(title);
             ResultWorkbookWriter.properties(workbook, title, program.code());
-            WorkbookFiles.write(target, workbook::write);
+            DurableFiles.write(target, workbook::write);
         }
     }
 

@@ -1,7 +1,7 @@
 package kr.tipa.eval.excel.results;
 
 import kr.tipa.eval.excel.results.Styles.Kind;
-import kr.tipa.eval.storage.AuditEntry;
+import kr.tipa.eval.model.AuditEntry;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**

@@ -11,8 +11,8 @@ import kr.tipa.eval.domain.rubric.Rubric;
 import kr.tipa.eval.domain.rubric.RubricCategory;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.excel.results.Styles.Kind;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.PanelMember;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 

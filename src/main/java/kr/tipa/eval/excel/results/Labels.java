@@ -26,8 +26,8 @@ import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.Decimals;
 
 /**
  * The words of the workbooks, in the language of the {@link Messages} given, and the numbers inside
@@ -113,7 +113,7 @@ final class Labels {
     }
 
     String plain(BigDecimal value) {
-        return SheetContent.plain(value);
+        return Decimals.plain(value);
     }
 
     String time(Instant at) {

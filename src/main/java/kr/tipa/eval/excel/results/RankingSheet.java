@@ -9,7 +9,7 @@ import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.program.AggregationRules;
 import kr.tipa.eval.excel.results.Styles.Kind;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**

@@ -12,7 +12,7 @@ import kr.tipa.eval.domain.packages.Restriction;
 import kr.tipa.eval.domain.packages.SupportPackage;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.excel.results.Styles.Kind;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
 import kr.tipa.eval.domain.program.Program;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.PanelMember;
 
 /** What every sheet of one result workbook shares. */
 record ResultContext(ResultWorkbookInput input, Labels labels, Styles styles, SheetFrame frame) {

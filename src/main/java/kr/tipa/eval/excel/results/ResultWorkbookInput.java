@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.screening.ScreeningOverride;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.storage.AuditEntry;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.AuditEntry;
+import kr.tipa.eval.model.RoundResults;
 
 /**
  * Everything the result workbook shows, already decided: the workbook computes nothing that decides an

@@ -7,6 +7,7 @@ import java.util.Objects;
 import kr.tipa.eval.domain.program.Program;
 import kr.tipa.eval.excel.results.SheetFrame.TitleBlock;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.io.DurableFiles;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
@@ -58,7 +59,7 @@ public final class ResultWorkbookWriter {
             workbook.setActiveSheet(0);
             properties(workbook.getXSSFWorkbook(), labels.get("results.workbook.documentTitle", program.name()),
                     program.code());
-            WorkbookFiles.write(target, workbook::writeAvoidingTempFiles);
+            DurableFiles.write(target, workbook::writeAvoidingTempFiles);
         }
         LOG.info("result workbook of {} applications written in {} ms: {}", input.results().outcomes().size(),
                 (System.nanoTime() - start) / 1_000_000, target);

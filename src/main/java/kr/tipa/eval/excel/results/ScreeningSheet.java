@@ -10,7 +10,7 @@ import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningOverride;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.excel.results.Styles.Kind;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**

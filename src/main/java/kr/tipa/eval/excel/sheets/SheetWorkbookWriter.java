@@ -16,6 +16,7 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.excel.Cells;
 import kr.tipa.eval.excel.Styles;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Decimals;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -106,7 +107,7 @@ public final class SheetWorkbookWriter {
         Cells.text(header, c++, messages.get("sheets.col.receiptNo"), s.header, s.header);
         Cells.text(header, c++, messages.get("sheets.col.company"), s.header, s.header);
         for (RubricCategory category : e.rubric().categories()) {
-            Cells.text(header, c++, category.name() + " (" + plain(category.maxPoints()) + ")", s.header, s.header);
+            Cells.text(header, c++, category.name() + " (" + Decimals.plain(category.maxPoints()) + ")", s.header, s.header);
         }
         Cells.text(header, c++, messages.get("sheets.col.total"), s.header, s.header);
         Cells.text(header, c++, messages.get("sheets.col.version"), s.header, s.header);
@@ -232,10 +233,5 @@ public final class SheetWorkbookWriter {
 
     private String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import kr.tipa.eval.io.DurableFiles;
 
 /**
  * The data folder's key-derivation parameters ({@code tipa-eval.keys}): not secret, only the salt and
@@ -38,9 +39,6 @@ public record SaltFile(byte[] salt, int iterations) {
 
     public void write(Path folder) throws IOException {
         String text = HEADER + "\n" + iterations + "\n" + Base64.getEncoder().encodeToString(salt) + "\n";
-        Path temporary = folder.resolve(NAME + ".new");
-        Files.writeString(temporary, text, StandardCharsets.US_ASCII);
-        OwnerOnly.file(temporary);
-        Files.move(temporary, folder.resolve(NAME), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        DurableFiles.write(folder.resolve(NAME), text.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kr.tipa.eval.io.DurableFiles;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.crypto.ChunkCipher;
 import kr.tipa.eval.storage.crypto.DataKeys;
@@ -219,7 +220,7 @@ public final class FileDocumentStore implements DocumentStore {
         @Override
         public void sync() throws IOException {
             for (Path folder : touched) {
-                forceFolder(folder);
+                DurableFiles.forceFolder(folder);
             }
             touched.clear();
         }
@@ -244,15 +245,6 @@ public final class FileDocumentStore implements DocumentStore {
                 deleteTree(area);
                 deleteIfEmpty(staging);
             }
-        }
-    }
-
-    /** Forces a folder's entries to the disk; where folders cannot be opened (Windows), renames are already durable. */
-    private static void forceFolder(Path folder) throws IOException {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (java.nio.file.AccessDeniedException | UnsupportedOperationException e) {
-            LOG.debug("cannot force the folder {}", folder, e);
         }
     }
 

@@ -2,14 +2,14 @@ package kr.tipa.eval.storage.h2;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import kr.tipa.eval.io.DurableFiles;
 import kr.tipa.eval.storage.Snapshots;
-import kr.tipa.eval.storage.StorageException;
+import kr.tipa.eval.model.StorageException;
 import kr.tipa.eval.storage.Transactions;
-import kr.tipa.eval.storage.WrongPasswordException;
+import kr.tipa.eval.model.WrongPasswordException;
 import kr.tipa.eval.storage.crypto.DataKeys;
 import kr.tipa.eval.storage.crypto.FolderKeys;
 import kr.tipa.eval.storage.crypto.OwnerOnly;
@@ -230,10 +230,8 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
             // Closing the last connection closes the database cleanly (H2's DB_CLOSE_DELAY is 0).
             migrating.dispose();
         }
-        try (var channel = java.nio.channels.FileChannel.open(aside, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        Files.move(aside, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DurableFiles.force(aside);
+        DurableFiles.moveIntoPlace(aside, file());
         Files.deleteIfExists(folder.resolve(ASIDE + ".trace.db"));
     }
 

@@ -12,9 +12,10 @@ import kr.tipa.eval.bundle.ApplicationParser;
 import kr.tipa.eval.bundle.ReadBundle;
 import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.application.DocumentType;
+import kr.tipa.eval.model.ApplicationSummary;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.storage.ApplicationRepository;
-import kr.tipa.eval.storage.StoredApplication;
-import kr.tipa.eval.storage.StoredDocument;
 
 /** Applications in H2: searchable columns beside the application.json kept as received. */
 public final class H2ApplicationRepository implements ApplicationRepository {
@@ -87,9 +88,9 @@ public final class H2ApplicationRepository implements ApplicationRepository {
     }
 
     @Override
-    public List<kr.tipa.eval.storage.ApplicationSummary> summaries(long roundId) {
+    public List<kr.tipa.eval.model.ApplicationSummary> summaries(long roundId) {
         return sql.list("SELECT id, receipt_no, company_name FROM application WHERE round_id = ? AND withdrawn = FALSE"
-                + " ORDER BY receipt_no", rs -> new kr.tipa.eval.storage.ApplicationSummary(rs.getLong(1),
+                + " ORDER BY receipt_no", rs -> new kr.tipa.eval.model.ApplicationSummary(rs.getLong(1),
                         rs.getString(2), rs.getString(3)), roundId);
     }
 

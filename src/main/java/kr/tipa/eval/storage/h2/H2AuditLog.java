@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import kr.tipa.eval.bundle.Jsons;
-import kr.tipa.eval.storage.AuditEntry;
+import kr.tipa.eval.model.AuditEntry;
 import kr.tipa.eval.storage.AuditLog;
-import kr.tipa.eval.storage.StorageException;
+import kr.tipa.eval.model.StorageException;
 
 /**
  * The audit trail: each entry's hash covers its own fields and the previous entry's hash, so an

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.tipa.eval.model.ChairDecision;
+import kr.tipa.eval.model.Finalisation;
 import kr.tipa.eval.storage.ChairRepository;
 
 /** The chair's decisions in H2. */
@@ -30,7 +32,7 @@ public final class H2ChairRepository implements ChairRepository {
     }
 
     @Override
-    public Map<String, Decision> exclusions(long roundId) {
+    public Map<String, ChairDecision> exclusions(long roundId) {
         return decisions("SELECT a.receipt_no, e.reason, e.decided_by, e.decided_at FROM exclusion e"
                 + " JOIN application a ON a.id = e.application_id WHERE a.round_id = ? ORDER BY a.receipt_no", roundId);
     }
@@ -42,7 +44,7 @@ public final class H2ChairRepository implements ChairRepository {
     }
 
     @Override
-    public Map<String, Decision> acknowledgements(long roundId) {
+    public Map<String, ChairDecision> acknowledgements(long roundId) {
         return decisions("SELECT a.receipt_no, CAST(k.spread AS VARCHAR), k.acknowledged_by, k.acknowledged_at"
                 + " FROM alert_acknowledgement k JOIN application a ON a.id = k.application_id WHERE a.round_id = ?"
                 + " ORDER BY a.receipt_no", roundId);
@@ -76,9 +78,9 @@ public final class H2ChairRepository implements ChairRepository {
                         rs.getString(3)), roundId);
     }
 
-    private Map<String, Decision> decisions(String query, long roundId) {
-        Map<String, Decision> decisions = new LinkedHashMap<>();
-        sql.list(query, rs -> decisions.put(rs.getString(1), new Decision(rs.getString(1), rs.getString(2),
+    private Map<String, ChairDecision> decisions(String query, long roundId) {
+        Map<String, ChairDecision> decisions = new LinkedHashMap<>();
+        sql.list(query, rs -> decisions.put(rs.getString(1), new ChairDecision(rs.getString(1), rs.getString(2),
                 rs.getString(3), Sql.instant(rs, rs.getMetaData().getColumnLabel(4)))), roundId);
         return decisions;
     }

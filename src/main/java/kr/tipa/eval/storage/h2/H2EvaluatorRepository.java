@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kr.tipa.eval.domain.scoring.Evaluator;
+import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.storage.EvaluatorRepository;
-import kr.tipa.eval.storage.PanelMember;
 
 /** The panel in H2. */
 public final class H2EvaluatorRepository implements EvaluatorRepository {

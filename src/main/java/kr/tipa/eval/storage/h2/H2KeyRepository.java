@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kr.tipa.eval.model.ImportedSheetFile;
 import kr.tipa.eval.storage.KeyRepository;
 
 /** Certificates, pins and sheet-file records in H2. */

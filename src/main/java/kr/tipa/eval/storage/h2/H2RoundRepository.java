@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import kr.tipa.eval.bundle.ProgramJson;
 import kr.tipa.eval.domain.program.Program;
-import kr.tipa.eval.storage.BundleRecord;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.BundleRecord;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.storage.RoundRepository;
 
 /** Rounds and bundles in H2; a round's programme is stored as canonical JSON. */

@@ -1,6 +1,5 @@
 package kr.tipa.eval.storage.h2;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import kr.tipa.eval.domain.scoring.Conflict;
 import kr.tipa.eval.domain.scoring.Score;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.SheetState;
+import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.storage.ScoringRepository;
 
 /** Score sheets, conflicts and pledges in H2. */
@@ -160,7 +160,7 @@ public final class H2ScoringRepository implements ScoringRepository {
     private List<ScoreSheet> sheets(String where, Object... args) {
         Map<Long, Map<String, Score>> scores = new HashMap<>();
         sql.list(SCORE_SELECT + " WHERE " + where, rs -> scores.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                .put(rs.getString(2), new Score(rs.getString(2), strip(rs.getBigDecimal(3)), rs.getString(4))), args);
+                .put(rs.getString(2), new Score(rs.getString(2), Decimals.stripped(rs.getBigDecimal(3)), rs.getString(4))), args);
         return sql.list(SHEET_SELECT + " WHERE " + where + " ORDER BY a.receipt_no, s.evaluator_id, s.version",
                 rs -> sheet(rs, scores.getOrDefault(rs.getLong(1), Map.of())), args);
     }
@@ -168,14 +168,5 @@ public final class H2ScoringRepository implements ScoringRepository {
     private static ScoreSheet sheet(ResultSet rs, Map<String, Score> scores) throws SQLException {
         return new ScoreSheet(rs.getString(2), rs.getString(3), rs.getInt(4), SheetState.valueOf(rs.getString(5)),
                 scores, rs.getString(6), Sql.instant(rs, "updated_at"), Sql.instant(rs, "submitted_at"));
-    }
-
-    /** Stored with four decimals; shown and compared as the value entered. */
-    private static BigDecimal strip(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

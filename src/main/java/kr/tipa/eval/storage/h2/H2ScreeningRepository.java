@@ -17,7 +17,7 @@ import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.domain.screening.ScreeningResult;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.storage.ScreeningRepository;
-import kr.tipa.eval.storage.StorageException;
+import kr.tipa.eval.model.StorageException;
 
 /** Screening results (reasons as JSON) and the override history in H2. */
 public final class H2ScreeningRepository implements ScreeningRepository {

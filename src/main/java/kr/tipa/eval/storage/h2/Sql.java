@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kr.tipa.eval.storage.StorageException;
+import kr.tipa.eval.model.StorageException;
 
 /** The little JDBC the repositories need, with SQL errors turned into {@link StorageException}. */
 final class Sql {

@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.model.ChairDecision;
+import kr.tipa.eval.model.Finalisation;
+import kr.tipa.eval.model.ImportedSheetFile;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.service.Blockers;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorProfile;
 import kr.tipa.eval.service.PanelMatrix;
-import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.storage.ChairRepository;
-import kr.tipa.eval.storage.KeyRepository;
-import kr.tipa.eval.storage.Round;
 
 /** Everything the chair's four tabs show, read together in the background so that they agree. */
 record ChairSnapshot(PanelMatrix matrix, RoundResults results, List<EvaluatorProfile> profiles, Blockers blockers,
-        Map<String, BigDecimal> alerts, Map<String, ChairRepository.Decision> acknowledgements,
-        Optional<ChairRepository.Finalisation> finalisation, boolean isFinal,
-        List<KeyRepository.ImportedSheetFile> imports) {
+        Map<String, BigDecimal> alerts, Map<String, ChairDecision> acknowledgements,
+        Optional<Finalisation> finalisation, boolean isFinal,
+        List<ImportedSheetFile> imports) {
 
     static ChairSnapshot read(AppContext context, Round round) {
         ChairService chair = context.chair();

@@ -21,8 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.ui.Views;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
@@ -106,7 +107,7 @@ public final class ChairView {
         var program = model.round().program();
         titleLabel.setText(messages.get("chairui.title", program.name()));
         subtitleLabel.setText(messages.get("chairui.subtitle", program.code(), model.chairName(),
-                kr.tipa.eval.service.SheetContent.plain(program.cutoff()), program.capacity()));
+                kr.tipa.eval.model.Decimals.plain(program.cutoff()), program.capacity()));
         statusLabel.textProperty().bind(model.statusProperty());
         model.statusIsErrorProperty().addListener((o, was, now) -> statusLabel.pseudoClassStateChanged(ERROR, now));
         busyIndicator.visibleProperty().bind(model.busyProperty());

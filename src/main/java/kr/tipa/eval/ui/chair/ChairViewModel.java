@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**

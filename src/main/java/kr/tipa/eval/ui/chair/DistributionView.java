@@ -17,8 +17,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.service.EvaluatorProfile;
-import kr.tipa.eval.service.SheetContent;
 
 /** Thin controller of ChairDistribution.fxml: the histogram of composites and the evaluator profiles. */
 public final class DistributionView {
@@ -77,7 +77,7 @@ public final class DistributionView {
         chart.setId("histogram");
         chartHolder.getChildren().add(chart);
         summaryLabel.textProperty().bind(model.summaryProperty());
-        legendLabel.setText(messages.get("chairui.distribution.legend", SheetContent.plain(model.cutoff())));
+        legendLabel.setText(messages.get("chairui.distribution.legend", Decimals.plain(model.cutoff())));
         model.bins().addListener((ListChangeListener<Histogram.Bin>) c -> draw());
         draw();
 
@@ -114,6 +114,6 @@ public final class DistributionView {
         List<String> categories = bins.stream().map(b -> b.lower().setScale(0, RoundingMode.FLOOR).toPlainString())
                 .toList();
         chart.show(bins, model.cutoff(), messages.get("chairui.distribution.cutoff",
-                SheetContent.plain(model.cutoff())), categories);
+                Decimals.plain(model.cutoff())), categories);
     }
 }

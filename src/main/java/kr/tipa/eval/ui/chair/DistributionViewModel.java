@@ -7,9 +7,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.EvaluatorProfile;
-import kr.tipa.eval.service.SheetContent;
-import kr.tipa.eval.storage.Round;
 
 /**
  * 분포: a histogram of composites in bins of five points with the cutoff marked, and each evaluator's
@@ -53,7 +53,7 @@ public final class DistributionViewModel {
                 .flatMap(o -> o.aggregation().composite().stream()).toList();
         bins.setAll(Histogram.bins(composites, round.program().rubric().maxTotal(), BIN_WIDTH, cutoff()));
         long reaching = composites.stream().filter(c -> c.compareTo(cutoff()) >= 0).count();
-        summary.set(messages.get("chairui.distribution.summary", composites.size(), SheetContent.plain(cutoff()),
+        summary.set(messages.get("chairui.distribution.summary", composites.size(), Decimals.plain(cutoff()),
                 reaching));
         profiles.setAll(s.profiles());
     }

@@ -19,7 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.model.Decimals;
 
 /**
  * Thin controller of ChairFinalise.fxml: spread alerts with their 확인 buttons, what blocks finalisation,
@@ -85,7 +85,7 @@ public final class FinaliseView {
         alertReceiptColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().receiptNo()));
         alertCompanyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
         alertTotalsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().totals()));
-        alertSpreadColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SheetContent.plain(c.getValue().spread())));
+        alertSpreadColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Decimals.plain(c.getValue().spread())));
         alertSpreadColumn.getStyleClass().add("chair-number");
         alertAckColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         alertAckColumn.setCellFactory(c -> new AcknowledgeCell());

@@ -23,15 +23,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.Blockers;
 import kr.tipa.eval.service.FinaliseBlockedException;
 import kr.tipa.eval.service.ResultWorkbooks;
-import kr.tipa.eval.service.SheetContent;
 import kr.tipa.eval.signing.Fingerprint;
-import kr.tipa.eval.storage.ChairRepository;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 
 /**
  * 확정: the spread alerts to acknowledge, what still blocks finalisation in plain words, the two explicit
@@ -153,7 +152,7 @@ public final class FinaliseViewModel {
             ApplicationOutcome o = s.results().outcomes().stream().filter(x -> x.receiptNo().equals(receipt))
                     .findFirst().orElseThrow();
             String totals = o.aggregation().totals().stream()
-                    .map(t -> names.getOrDefault(t.evaluatorId(), t.evaluatorId()) + " " + SheetContent.plain(t.total()))
+                    .map(t -> names.getOrDefault(t.evaluatorId(), t.evaluatorId()) + " " + Decimals.plain(t.total()))
                     .collect(Collectors.joining("  ·  "));
             rows.add(new AlertRow(receipt, o.application().companyName(), totals, spread,
                     Optional.ofNullable(s.acknowledgements().get(receipt))));
@@ -174,7 +173,7 @@ public final class FinaliseViewModel {
         List<String> lines = new ArrayList<>();
         b.needsReview().forEach(r -> lines.add(messages.get("chairui.blocker.needsReview", r, company(r))));
         b.unacknowledgedAlerts().forEach(r -> lines.add(messages.get("chairui.blocker.alert", r, company(r),
-                spreads.containsKey(r) ? SheetContent.plain(spreads.get(r)) : "?")));
+                spreads.containsKey(r) ? Decimals.plain(spreads.get(r)) : "?")));
         b.missingSheets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lines.add(
                 messages.get("chairui.blocker.missing", e.getKey(), company(e.getKey()), e.getValue().stream()
                         .sorted(Comparator.comparing((String id) -> order.getOrDefault(id, Integer.MAX_VALUE))

@@ -20,10 +20,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.signing.Fingerprint;
-import kr.tipa.eval.storage.KeyRepository.ImportedSheetFile;
-import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.model.ImportedSheetFile;
 
 /** Thin controller of ChairPanel.fxml: the panel matrix with its counts, and importing signed sheet workbooks. */
 public final class PanelView {

@@ -9,11 +9,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.tipa.eval.model.ImportedSheetFile;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.service.SheetImportService;
-import kr.tipa.eval.storage.KeyRepository;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 
 /**
  * 패널 현황: every application × every panel member with the sheet's state, the counts per state, the
@@ -25,7 +25,7 @@ public final class PanelViewModel {
     private final ObservableList<PanelMatrix.Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Map<PanelMatrix.Cell, Long>> counts =
             new SimpleObjectProperty<>(new EnumMap<>(PanelMatrix.Cell.class));
-    private final ObservableList<KeyRepository.ImportedSheetFile> imported = FXCollections.observableArrayList();
+    private final ObservableList<ImportedSheetFile> imported = FXCollections.observableArrayList();
     private final SheetImports imports;
 
     PanelViewModel(SheetImportService service, Round round, ChairOperations ops) {
@@ -47,7 +47,7 @@ public final class PanelViewModel {
     }
 
     /** Every sheet workbook imported into this round, oldest first. */
-    public ObservableList<KeyRepository.ImportedSheetFile> imported() {
+    public ObservableList<ImportedSheetFile> imported() {
         return imported;
     }
 

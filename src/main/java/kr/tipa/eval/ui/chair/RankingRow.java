@@ -10,7 +10,7 @@ import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.packages.PackageDecision;
 import kr.tipa.eval.domain.packages.SupportPackage;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
 
 /**
  * One line of the ranking, with where the two lines of program-rules §3 fall: the cutoff line (between

@@ -24,8 +24,8 @@ import kr.tipa.eval.domain.packages.Restriction;
 import kr.tipa.eval.domain.packages.SupportPackage;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SheetContent;
-import kr.tipa.eval.storage.PanelMember;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.PanelMember;
 
 /**
  * Thin controller of ChairRanking.fxml: the ranking with each evaluator's total (trimmed ones struck
@@ -87,7 +87,7 @@ public final class RankingView {
         capacityLabel.textProperty().bind(model.capacityTextProperty());
         model.passingProperty().addListener((o, was, now) -> capacityLabel.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("over"), now.intValue() > model.capacity()));
-        cutoffLegend.setText(messages.get("chairui.ranking.legend.cutoff", SheetContent.plain(model.cutoff())));
+        cutoffLegend.setText(messages.get("chairui.ranking.legend.cutoff", Decimals.plain(model.cutoff())));
         capacityLegend.setText(messages.get("chairui.ranking.legend.capacity", model.capacity()));
         cutoffLegend.setGraphic(legendLine());
         capacityLegend.setGraphic(legendLine());
@@ -246,7 +246,7 @@ public final class RankingView {
                 setText("");
                 return;
             }
-            setText(item.total(evaluatorId).map(SheetContent::plain).orElse(""));
+            setText(item.total(evaluatorId).map(Decimals::plain).orElse(""));
             if (item.dropped(evaluatorId)) {
                 getStyleClass().add("chair-dropped");
                 setTooltip(new Tooltip(messages.get("chairui.ranking.dropped")));

@@ -20,10 +20,10 @@ import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.ApplicationOutcome;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 
 /**
  * 순위: every application in ranking order with each evaluator's total, the composite, the status and

@@ -14,14 +14,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.IntegrityException;
 import kr.tipa.eval.service.RefusedException;
-import kr.tipa.eval.service.SheetContent;
 import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.signing.SignerInfo;
 import kr.tipa.eval.signing.VerificationResult;
-import kr.tipa.eval.storage.Round;
 
 /**
  * The chair's import of evaluators' signed sheet workbooks, one file after another on the writer thread:
@@ -179,7 +179,7 @@ final class SheetImports {
     }
 
     private static String plain(java.math.BigDecimal value) {
-        return value == null ? "–" : SheetContent.plain(value);
+        return value == null ? "–" : Decimals.plain(value);
     }
 
     private static String name(Path file) {

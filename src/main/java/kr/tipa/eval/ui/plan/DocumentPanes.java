@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 import kr.tipa.eval.viewer.DocumentRenderer;
 import kr.tipa.eval.viewer.ExternalCopy;

@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.application.PlanSection;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.storage.StoredApplication;
-import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.StoredDocument;
 
 /** The participation plan: a tab for its online part, then one per attached file. */
 public final class PlanView {

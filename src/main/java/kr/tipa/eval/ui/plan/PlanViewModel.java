@@ -2,9 +2,9 @@ package kr.tipa.eval.ui.plan;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.service.RoundService;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /** The participation plan being read: its online part and its attached files. */

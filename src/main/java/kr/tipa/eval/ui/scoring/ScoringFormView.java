@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.tipa.eval.domain.rubric.RubricCategory;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.model.Decimals;
 
 /**
  * The scoring form, generated from whatever rubric the round has: per category its indicators with a
@@ -81,13 +81,13 @@ public final class ScoringFormView {
 
     private Node category(RubricCategory category) {
         Label title = new Label(messages.get("scoring.category", category.name(),
-                SheetContent.plain(category.maxPoints())));
+                Decimals.plain(category.maxPoints())));
         title.getStyleClass().add("category-title");
         Label subtotal = new Label();
         subtotal.getStyleClass().add("subtotal");
         subtotal.textProperty().bind(Bindings.createStringBinding(() -> messages.get("scoring.subtotal",
-                SheetContent.plain(model.subtotalProperty(category.id()).get()),
-                SheetContent.plain(category.maxPoints())), model.subtotalProperty(category.id())));
+                Decimals.plain(model.subtotalProperty(category.id()).get()),
+                Decimals.plain(category.maxPoints())), model.subtotalProperty(category.id())));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         GridPane grid = new GridPane();
@@ -109,7 +109,7 @@ public final class ScoringFormView {
             text.getStyleClass().add("indicator-text");
             GridPane.setHgrow(text, Priority.ALWAYS);
             TextField score = scoreField(entry);
-            Label max = new Label("/ " + SheetContent.plain(entry.indicator().maxPoints()));
+            Label max = new Label("/ " + Decimals.plain(entry.indicator().maxPoints()));
             max.getStyleClass().add("max-points");
             Label error = new Label();
             error.getStyleClass().add("error-text");
@@ -141,7 +141,7 @@ public final class ScoringFormView {
         field.setPrefColumnCount(4);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.setTooltip(new Tooltip(messages.get("scoring.field.tooltip",
-                SheetContent.plain(entry.indicator().maxPoints()), SheetContent.plain(model.rubric().step()))));
+                Decimals.plain(entry.indicator().maxPoints()), Decimals.plain(model.rubric().step()))));
         // Only what can become a number gets in; the range is judged by the view model with a reason.
         field.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("-?\\d{0,4}(\\.\\d{0,3})?")
                 ? c : null));
@@ -179,12 +179,12 @@ public final class ScoringFormView {
         Label total = new Label();
         total.getStyleClass().add("total");
         total.textProperty().bind(Bindings.createStringBinding(() -> messages.get("scoring.total",
-                SheetContent.plain(model.totalProperty().get()), SheetContent.plain(model.rubric().maxTotal())),
+                Decimals.plain(model.totalProperty().get()), Decimals.plain(model.rubric().maxTotal())),
                 model.totalProperty()));
         Label line = new Label();
         line.textProperty().bind(Bindings.createStringBinding(() -> {
             BigDecimal t = model.totalProperty().get();
-            String cutoff = SheetContent.plain(model.cutoff());
+            String cutoff = Decimals.plain(model.cutoff());
             return t.compareTo(model.cutoff()) >= 0 ? messages.get("scoring.line.above", cutoff)
                     : messages.get("scoring.line.below", cutoff);
         }, model.totalProperty()));

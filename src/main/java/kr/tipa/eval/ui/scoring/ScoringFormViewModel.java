@@ -23,10 +23,10 @@ import kr.tipa.eval.domain.rubric.RubricCategory;
 import kr.tipa.eval.domain.rubric.ScoreProblem;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.RefusedException;
 import kr.tipa.eval.service.ScoringService;
-import kr.tipa.eval.service.SheetContent;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
@@ -196,7 +196,7 @@ public final class ScoringFormViewModel {
         if (next.signum() < 0 || next.compareTo(entry.indicator().maxPoints()) > 0) {
             return;
         }
-        entry.textProperty().set(SheetContent.plain(next));
+        entry.textProperty().set(Decimals.plain(next));
     }
 
     private void typed(IndicatorEntry entry, String text) {
@@ -217,8 +217,8 @@ public final class ScoringFormViewModel {
             Optional<ScoreProblem> problem = rubric.check(entry.indicator().id(), value);
             if (problem.isPresent()) {
                 entry.errorProperty().set(messages.get("scoring.refused." + problem.get().name(),
-                        SheetContent.plain(value), SheetContent.plain(entry.indicator().maxPoints()),
-                        SheetContent.plain(rubric.step())));
+                        Decimals.plain(value), Decimals.plain(entry.indicator().maxPoints()),
+                        Decimals.plain(rubric.step())));
                 return;
             }
         }
@@ -291,7 +291,7 @@ public final class ScoringFormViewModel {
             for (IndicatorEntry entry : entries) {
                 BigDecimal value = sheet.value(entry.indicator().id()).orElse(null);
                 entry.valueProperty().set(value);
-                entry.textProperty().set(value == null ? "" : SheetContent.plain(value));
+                entry.textProperty().set(value == null ? "" : Decimals.plain(value));
                 entry.errorProperty().set("");
                 entry.commentProperty().set(sheet.comment(entry.indicator().id()));
             }

@@ -12,8 +12,8 @@ import javafx.collections.transformation.FilteredList;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoringService;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /** My workload in a round: every application with its screening and my sheet's state, searchable and filterable. */

@@ -5,7 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
-import kr.tipa.eval.service.WorkItem;
+import kr.tipa.eval.model.WorkItem;
 
 /** A line of the application list; state and total change as I score. */
 public final class WorkRow {

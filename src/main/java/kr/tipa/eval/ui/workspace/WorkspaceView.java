@@ -22,8 +22,8 @@ import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.SheetContent;
-import kr.tipa.eval.storage.StoredDocument;
+import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.ui.plan.PlanView;
 import kr.tipa.eval.ui.scoring.ScoringFormView;
 
@@ -87,7 +87,7 @@ public final class WorkspaceView {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : SheetContent.plain(item));
+                setText(empty || item == null ? "" : Decimals.plain(item));
             }
         });
         summaryLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -6,14 +6,13 @@ import static kr.tipa.eval.excel.results.ReadBack.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.service.RoundResults;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.testing.Fixtures;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;

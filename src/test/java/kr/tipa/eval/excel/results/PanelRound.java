@@ -1,7 +1,6 @@
 package kr.tipa.eval.excel.results;
 
 import static kr.tipa.eval.testing.Fixtures.object;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,8 +14,8 @@ import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.storage.Round;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.testing.Fixtures;
 
 /**

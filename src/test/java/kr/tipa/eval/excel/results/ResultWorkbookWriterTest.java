@@ -6,15 +6,13 @@ import static kr.tipa.eval.excel.results.ReadBack.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.storage.AuditEntry;
+import kr.tipa.eval.model.AuditEntry;
 import kr.tipa.eval.testing.Fixtures;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -319,19 +317,5 @@ class ResultWorkbookWriterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-EXP-0001");
         assertThatThrownBy(() -> round.input(true, Map.of("2024-EXP-9999", "사유")))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aWriteThatFailsHalfWayLeavesTheTargetUntouched() throws Exception {
-        Path target = dir.resolve("keep.xlsx");
-        Files.writeString(target, "old");
-        assertThatThrownBy(() -> WorkbookFiles.write(target, out -> {
-            out.write(new byte[1000]);
-            throw new java.io.IOException("disk full");
-        })).hasMessage("disk full");
-        assertThat(Files.readString(target)).isEqualTo("old");
-        try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-        }
     }
 }

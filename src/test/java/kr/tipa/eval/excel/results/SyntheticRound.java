@@ -24,12 +24,12 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.SheetState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningResult;
-import kr.tipa.eval.service.ApplicationOutcome;
-import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.storage.AuditEntry;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
-import kr.tipa.eval.storage.StoredApplication;
+import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.AuditEntry;
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.RoundResults;
+import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.testing.Fixtures;
 
 /**

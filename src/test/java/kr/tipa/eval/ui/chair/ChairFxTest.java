@@ -3,7 +3,6 @@ package kr.tipa.eval.ui.chair;
 import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
 import static kr.tipa.eval.ui.chair.ChairRound.r;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +27,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Folders;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.FxTestSupport;

@@ -1,7 +1,6 @@
 package kr.tipa.eval.ui.chair;
 
 import static kr.tipa.eval.testing.Fixtures.object;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleWriter;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Panels;
 

@@ -2,7 +2,6 @@ package kr.tipa.eval.ui.chair;
 
 import static kr.tipa.eval.ui.chair.ChairRound.r;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,9 @@ import kr.tipa.eval.domain.packages.PackageStatus;
 import kr.tipa.eval.domain.packages.SupportPackage;
 import kr.tipa.eval.domain.screening.ScreeningCode;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.EvaluatorProfile;
 import kr.tipa.eval.service.PanelMatrix.Cell;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Folders;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;

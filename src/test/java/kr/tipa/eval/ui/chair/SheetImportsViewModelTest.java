@@ -1,15 +1,14 @@
 package kr.tipa.eval.ui.chair;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix.Cell;
-import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;

@@ -2,7 +2,6 @@ package kr.tipa.eval.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,8 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import kr.tipa.eval.domain.application.DocumentType;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.storage.DocumentStore;
-import kr.tipa.eval.storage.StoredDocument;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import kr.tipa.eval.viewer.DocumentRenderer;
 import kr.tipa.eval.viewer.ExternalCopy;

@@ -1,4 +1,4 @@
-package kr.tipa.eval.storage;
+package kr.tipa.eval.model;
 
 /** What lists need of an application, read without parsing its JSON. */
 public record ApplicationSummary(long id, String receiptNo, String companyName) {

@@ -1,11 +1,10 @@
-package kr.tipa.eval.service;
+package kr.tipa.eval.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
-import kr.tipa.eval.storage.ApplicationSummary;
 
 /** One line of an evaluator's workload: the application, its screening, and where my sheet stands. */
 public record WorkItem(

@@ -1,4 +1,4 @@
-package kr.tipa.eval.storage;
+package kr.tipa.eval.model;
 
 import java.time.Instant;
 

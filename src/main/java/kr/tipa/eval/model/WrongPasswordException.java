@@ -1,4 +1,5 @@
-package kr.tipa.eval.storage;
+package kr.tipa.eval.model;
+
 
 /** The data folder is encrypted and the password given does not open it. */
 public final class WrongPasswordException extends StorageException {

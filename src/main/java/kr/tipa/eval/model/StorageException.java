@@ -1,4 +1,5 @@
-package kr.tipa.eval.storage;
+package kr.tipa.eval.model;
+
 
 /** The store failed (disk, lock, corruption): not the user's input. */
 public class StorageException extends RuntimeException {

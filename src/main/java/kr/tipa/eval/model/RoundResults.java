@@ -1,9 +1,7 @@
-package kr.tipa.eval.service;
+package kr.tipa.eval.model;
 
 import java.util.List;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
-import kr.tipa.eval.storage.PanelMember;
-import kr.tipa.eval.storage.Round;
 
 /** A round's results: outcomes in ranking order (ranked first, then the rest by receipt number). */
 public record RoundResults(Round round, List<PanelMember> panel, List<ApplicationOutcome> outcomes) {

@@ -1,4 +1,4 @@
-package kr.tipa.eval.service;
+package kr.tipa.eval.model;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,6 @@ import kr.tipa.eval.domain.packages.PackageDecision;
 import kr.tipa.eval.domain.packages.SupportPackage;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
-import kr.tipa.eval.storage.StoredApplication;
 
 /**
  * Everything the committee decided about one application: screening, the panel's submitted sheets,

@@ -1,4 +1,4 @@
-package kr.tipa.eval.storage;
+package kr.tipa.eval.model;
 
 import java.util.List;
 import kr.tipa.eval.domain.application.Application;
