@@ -66,6 +66,13 @@ public final class ScoringService {
         return scoring.latest(application.id(), evaluatorId).orElse(ScoreSheet.empty(receiptNo, evaluatorId));
     }
 
+    /** My declared conflict on the application, if I declared one. */
+    public Optional<Conflict> conflict(Round round, String receiptNo, String evaluatorId) {
+        application(round, receiptNo);
+        return scoring.conflictsOfRound(round.id()).stream()
+                .filter(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId)).findFirst();
+    }
+
     public List<ScoreSheet> versions(Round round, String receiptNo, String evaluatorId) {
         return scoring.versions(application(round, receiptNo).id(), evaluatorId);
     }
