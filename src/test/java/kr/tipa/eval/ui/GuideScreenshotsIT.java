@@ -345,7 +345,7 @@ class GuideScreenshotsIT {
         robot.interact(() -> field("EXPORT_PLAN_1").requestFocus());
         waitUntil(() -> field("EXPORT_PLAN_1").isFocused());
         robot.write("11");
-        waitUntil(() -> node(".missing", Label.class).getText().contains("받을 수 없는 값이 든 칸 1개"));
+        waitUntil(() -> node(".missing", Label.class).getText().contains("받을 수 없는 값 1개 포함"));
         assertThat(field("EXPORT_PLAN_1").getPseudoClassStates().toString()).contains("invalid");
         waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).updatedAt() != null
                 && context.scoring().sheet(round, receipt(0), ME).value("EXPORT_PLAN_1").isEmpty());

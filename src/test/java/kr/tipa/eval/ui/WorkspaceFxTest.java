@@ -159,7 +159,7 @@ class WorkspaceFxTest {
         // Neither 11 nor the 1 saved on the way to it stays: the indicator is unscored until corrected.
         // (A stored draft has a time: it exists only once the first keystroke's write has landed.)
         waitUntil(() -> stored("2024-EXP-0001").updatedAt() != null && stored("2024-EXP-0001").value("GLOBAL_1").isEmpty()
-                && text(".missing").equals("아직 10개 지표에 점수가 없습니다 (받을 수 없는 값이 든 칸 1개 포함)."));
+                && text(".missing").equals("아직 10개 지표에 점수가 없습니다 (받을 수 없는 값 1개 포함)."));
         FxTestSupport.snapshot(robot, stage.getScene(), "workspace-refused");
     }
 

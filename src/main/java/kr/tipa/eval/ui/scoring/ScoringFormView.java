@@ -196,6 +196,7 @@ public final class ScoringFormView {
                 javafx.css.PseudoClass.getPseudoClass("below"), b.compareTo(model.cutoff()) < 0));
         Label missing = new Label();
         missing.getStyleClass().add("missing");
+        missing.setWrapText(true);
         missing.textProperty().bind(Bindings.createStringBinding(() -> model.missingProperty().get() == 0
                 ? messages.get("scoring.missing.none")
                 : model.invalidProperty().get() == 0 ? messages.get("scoring.missing", model.missingProperty().get())
