@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tipa-eval sheet export|import}: signed score-sheet workbooks. */
-@Command(name = "sheet", subcommands = {SheetCommand.Export.class, SheetCommand.Import.class})
+/** {@code tipa-eval sheet export|import|show}: signed score-sheet workbooks, and one sheet as stored. */
+@Command(name = "sheet", subcommands = {SheetCommand.Export.class, SheetCommand.Import.class, SheetShow.class})
 final class SheetCommand {
 
     /** {@code sheet export --evaluator ID --out FILE.xlsx}. */

@@ -3,12 +3,14 @@ package kr.tipa.eval.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.domain.rubric.Rubric;
 import kr.tipa.eval.domain.rubric.ScoreProblem;
 import kr.tipa.eval.domain.scoring.Conflict;
@@ -20,6 +22,7 @@ import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.model.WorkItem;
+import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.EvaluatorRepository;
@@ -63,6 +66,13 @@ public final class ScoringService {
     public ScoreSheet sheet(Round round, String receiptNo, String evaluatorId) {
         StoredApplication application = application(round, receiptNo);
         return scoring.latest(application.id(), evaluatorId).orElse(ScoreSheet.empty(receiptNo, evaluatorId));
+    }
+
+    /** My declared conflict on the application, if I declared one. */
+    public Optional<Conflict> conflict(Round round, String receiptNo, String evaluatorId) {
+        application(round, receiptNo);
+        return scoring.conflictsOfRound(round.id()).stream()
+                .filter(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId)).findFirst();
     }
 
     public List<ScoreSheet> versions(Round round, String receiptNo, String evaluatorId) {
@@ -148,6 +158,19 @@ public final class ScoringService {
      * @throws RefusedException when incomplete, already submitted, or conflicted
      */
     public ScoreSheet submit(Round round, String receiptNo, String evaluatorId) {
+        return submit(round, receiptNo, evaluatorId, null);
+    }
+
+    /**
+     * Submits my draft as it was shown to me: {@code shown} holds each indicator's value as the screen
+     * showed it when I agreed to sign (null when unscored). Nothing is signed when the stored draft
+     * differs from it in any indicator, or when a stored value is one the round's rubric does not allow
+     * (a new version of the round may have changed the rubric under a draft).
+     *
+     * @param shown the values I saw, or null when there was nothing to see (a script)
+     * @throws RefusedException when incomplete, not as shown, already submitted, or conflicted
+     */
+    public ScoreSheet submit(Round round, String receiptNo, String evaluatorId, Map<String, BigDecimal> shown) {
         return transactions.inTransaction(() -> {
             StoredApplication application = application(round, receiptNo);
             refuseIfConflicted(round, receiptNo, evaluatorId);
@@ -157,9 +180,13 @@ public final class ScoringService {
             if (draft.submitted()) {
                 throw new RefusedException("scoring.refused.alreadySubmitted", receiptNo, draft.version());
             }
-            if (!draft.isComplete(round.program().rubric())) {
-                throw new RefusedException("scoring.refused.incomplete", receiptNo,
-                        draft.missing(round.program().rubric()).size());
+            Rubric rubric = round.program().rubric();
+            if (!draft.isComplete(rubric)) {
+                throw new RefusedException("scoring.refused.incomplete", receiptNo, draft.missing(rubric).size());
+            }
+            refuseIfNotAllowed(rubric, receiptNo, draft);
+            if (shown != null) {
+                refuseIfNotAsShown(rubric, receiptNo, draft, shown);
             }
             // Stored with microseconds: the signed content must be what reading it back gives.
             Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -252,6 +279,35 @@ public final class ScoringService {
             }
             return scoring.latest(application.id(), evaluatorId).orElseThrow();
         });
+    }
+
+    /** Every stored value is checked again against the rubric the sheet is signed under. */
+    private static void refuseIfNotAllowed(Rubric rubric, String receiptNo, ScoreSheet draft) {
+        List<Localizable> problems = new ArrayList<>();
+        for (Indicator indicator : rubric.indicators()) {
+            BigDecimal value = draft.value(indicator.id()).orElse(null);
+            if (value != null && rubric.check(indicator.id(), value).isPresent()) {
+                problems.add(Localizable.of("scoring.refused.storedNotAllowed", receiptNo,
+                        indicator.id(), Decimals.plain(value), Decimals.plain(indicator.maxPoints()),
+                        Decimals.plain(rubric.step())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
+    }
+
+    private static void refuseIfNotAsShown(Rubric rubric, String receiptNo, ScoreSheet draft,
+            Map<String, BigDecimal> shown) {
+        for (Indicator indicator : rubric.indicators()) {
+            BigDecimal stored = draft.value(indicator.id()).orElse(null);
+            BigDecimal seen = shown.get(indicator.id());
+            boolean same = stored == null ? seen == null : seen != null && stored.compareTo(seen) == 0;
+            if (!same) {
+                throw new RefusedException("scoring.refused.notAsShown", receiptNo, indicator.id(),
+                        seen == null ? "-" : Decimals.plain(seen), stored == null ? "-" : Decimals.plain(stored));
+            }
+        }
     }
 
     private void refuseIfConflicted(Round round, String receiptNo, String evaluatorId) {

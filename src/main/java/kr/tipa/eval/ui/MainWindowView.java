@@ -203,7 +203,8 @@ public final class MainWindowView {
     private Parent workspace() {
         workspaceModel = new WorkspaceViewModel(model.context(), tasks, model.roundProperty().get(),
                 model.selfProperty().get().id());
-        workspace = new WorkspaceView(workspaceModel, messages, documentPane, this::declareConflict);
+        workspace = new WorkspaceView(workspaceModel, messages, documentPane, this::declareConflict,
+                kr.tipa.eval.ui.scoring.SigningConfirmation.dialogs(messages));
         return Views.load("Workspace", workspace, messages.resourceBundle());
     }
 

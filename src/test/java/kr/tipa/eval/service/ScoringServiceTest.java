@@ -125,6 +125,64 @@ class ScoringServiceTest {
     }
 
     @Test
+    void aSheetIsSignedOnlyAsItWasShown() {
+        scoreAll(R1, 6);
+        java.util.Map<String, BigDecimal> shown = new java.util.LinkedHashMap<>();
+        round.program().rubric().indicators().forEach(i -> shown.put(i.id(), new BigDecimal("6")));
+        shown.put("EXPORT_PLAN_1", new BigDecimal("7"));
+        RefusedException refused = catchThrowableOfType(RefusedException.class,
+                () -> scoring().submit(round, R1, "kim", shown));
+        assertThat(refused.reasons().get(0).key()).isEqualTo("scoring.refused.notAsShown");
+        assertThat(refused.render(Messages.korean())).contains("EXPORT_PLAN_1").contains("화면에서는 7")
+                .contains("저장된 값은 6");
+        // Shown as unscored while stored: refused too.
+        shown.put("EXPORT_PLAN_1", null);
+        assertThat(catchThrowableOfType(RefusedException.class, () -> scoring().submit(round, R1, "kim", shown))
+                .reasons().get(0).key()).isEqualTo("scoring.refused.notAsShown");
+        assertThat(scoring().sheet(round, R1, "kim").submitted()).isFalse();
+        assertThat(context.audit().all()).noneMatch(e -> e.action().equals("SUBMISSION"));
+        // 6.0 shown for a stored 6 is the same score.
+        shown.put("EXPORT_PLAN_1", new BigDecimal("6.0"));
+        assertThat(scoring().submit(round, R1, "kim", shown).submitted()).isTrue();
+    }
+
+    /** A new version of the round may bring another rubric under a draft: what it no longer allows is not signed. */
+    @Test
+    void aStoredValueTheRubricNoLongerAllowsIsNotSigned() throws Exception {
+        importMini("mini-1", 0.5);
+        Round mini = context.rounds().require(null);
+        scoring().setScore(mini, R1, "kim", "ONLY_1", new BigDecimal("7.5"));
+        scoring().setScore(mini, R1, "kim", "ONLY_2", new BigDecimal("8"));
+        importMini("mini-2", 1);
+        Round stricter = context.rounds().require(null);
+        assertThat(stricter.program().rubric().step()).isEqualByComparingTo("1");
+        RefusedException refused = catchThrowableOfType(RefusedException.class,
+                () -> scoring().submit(stricter, R1, "kim"));
+        assertThat(refused.reasons()).extracting(r -> r.key()).containsExactly("scoring.refused.storedNotAllowed");
+        assertThat(refused.render(Messages.korean())).contains("ONLY_1").contains("7.5");
+        assertThat(scoring().sheet(stricter, R1, "kim").submitted()).isFalse();
+        scoring().setScore(stricter, R1, "kim", "ONLY_1", new BigDecimal("7"));
+        assertThat(scoring().submit(stricter, R1, "kim").submitted()).isTrue();
+    }
+
+    private void importMini(String bundleId, double step) throws Exception {
+        kr.tipa.eval.bundle.BundleWriter writer = Fixtures.bundle(Fixtures.manifest(bundleId), 3);
+        var program = Fixtures.object(writer.manifest(), "program");
+        var rubric = program.putObject("rubric");
+        rubric.put("id", "MINI").put("name", "작은 지표").put("maxTotal", 20).put("step", step);
+        var category = rubric.putArray("categories").addObject().put("id", "ONLY").put("name", "하나")
+                .put("maxPoints", 20);
+        var indicators = category.putArray("indicators");
+        indicators.addObject().put("id", "ONLY_1").put("text", "첫째").put("maxPoints", 12);
+        indicators.addObject().put("id", "ONLY_2").put("text", "둘째").put("maxPoints", 8);
+        program.putArray("tieBreak").add("ONLY").add("SUBMITTED_AT");
+        program.put("cutoff", 12);
+        Path zip = root.resolve(bundleId + ".zip");
+        writer.write(zip);
+        context.imports().importBundle(zip, true, "test", ReadProgress.NONE);
+    }
+
+    @Test
     void workloadShowsEachState() {
         scoring().setScore(round, "2024-EXP-0001", "kim", "GLOBAL_1", BigDecimal.ONE);
         scoreAll("2024-EXP-0002", 5);

@@ -340,6 +340,17 @@ class GuideScreenshotsIT {
         shot("05-document");
         robot.interact(() -> planTabs.getSelectionModel().select(0));
 
+        // A score the indicator cannot take: the field says why, and the indicator counts as unscored.
+        robot.interact(() -> field("EXPORT_PLAN_1").requestFocus());
+        waitUntil(() -> field("EXPORT_PLAN_1").isFocused());
+        robot.write("11");
+        waitUntil(() -> node(".missing", Label.class).getText().contains("받을 수 없는 값 1개 포함"));
+        assertThat(field("EXPORT_PLAN_1").getPseudoClassStates().toString()).contains("invalid");
+        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).updatedAt() != null
+                && context.scoring().sheet(round, receipt(0), ME).value("EXPORT_PLAN_1").isEmpty());
+        scrollForm(1);
+        shot("05a-score-refused");
+
         // The rest of the sheet, the overall opinion, submit.
         robot.interact(() -> field("MARKETABILITY_3").requestFocus());
         waitUntil(() -> field("MARKETABILITY_3").isFocused());
@@ -358,7 +369,17 @@ class GuideScreenshotsIT {
         waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).overallOpinion().startsWith("목표시장"));
         Button submit = node("#submit", Button.class);
         waitUntil(() -> !submit.isDisabled());
-        robot.interact(submit::fire);
+        // Submitting asks once; going back is the default, signing is chosen on purpose.
+        Platform.runLater(submit::fire);
+        waitUntil(() -> dialogPane().isPresent());
+        assertThat(dialogHeader()).contains(receipt(0)).contains("주식회사 한빛정밀");
+        assertThat(dialogPane().orElseThrow().getContentText()).contains("합계 78 / 100점 · 버전 1")
+                .contains("읽기 전용");
+        assertThat(dialogButtons()).containsExactlyInAnyOrder("서명하고 제출", "돌아가기");
+        shot("05b-submit-confirm");
+        Button sign = (Button) dialogPane().orElseThrow().lookup("#signConfirm");
+        robot.interact(sign::fire);
+        waitUntil(this::noDialog);
         waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).submitted());
         waitUntil(() -> list().getItems().get(0).stateProperty().get().name().equals("SUBMITTED"));
 

@@ -155,8 +155,10 @@ class WorkspaceFxTest {
         waitUntil(() -> robot.lookup(".error-text").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().contains("배점은 10점")));
         assertThat(field("GLOBAL_1").getPseudoClassStates().toString()).contains("invalid");
-        // 1 was accepted (and saved) on the way to 11; 11 itself never reaches the database.
-        waitUntil(() -> stored("2024-EXP-0001").value("GLOBAL_1").map(v -> v.intValue() == 1).orElse(false));
+        // Neither 11 nor the 1 saved on the way to it stays: the indicator is unscored until corrected.
+        // (A stored draft has a time: it exists only once the first keystroke's write has landed.)
+        waitUntil(() -> stored("2024-EXP-0001").updatedAt() != null && stored("2024-EXP-0001").value("GLOBAL_1").isEmpty()
+                && text(".missing").equals("아직 10개 지표에 점수가 없습니다 (받을 수 없는 값 1개 포함)."));
         FxTestSupport.snapshot(robot, stage.getScene(), "workspace-refused");
     }
 
@@ -175,6 +177,10 @@ class WorkspaceFxTest {
         waitUntil(() -> !submit.isDisabled());
         focus(submit);
         robot.clickOn(submit);
+        // Signing asks first; the signing button is chosen on purpose.
+        waitUntil(() -> robot.lookup("#signConfirm").tryQuery().isPresent());
+        Button sign = robot.lookup("#signConfirm").queryAs(Button.class);
+        robot.clickOn(sign);
         waitUntil(() -> stored("2024-EXP-0001").submitted());
         assertThat(context.audit().all()).extracting(e -> e.action()).contains("SUBMISSION");
         waitUntil(() -> !field("GLOBAL_1").isEditable());

@@ -35,7 +35,7 @@ public final class IndicatorEntry {
         return text;
     }
 
-    /** The last accepted (and saved) value; null when not scored. */
+    /** The value as stored; null when not scored, and while the field holds a refused value. */
     public ObjectProperty<BigDecimal> valueProperty() {
         return value;
     }

@@ -25,7 +25,8 @@ import kr.tipa.eval.model.Decimals;
 /**
  * The scoring form, generated from whatever rubric the round has: per category its indicators with a
  * score field (digits, arrows to step, Enter to the next, Tab to the comment) and a comment; subtotals;
- * the total against the cutoff and what is missing; the overall opinion; submit and correct.
+ * the total against the cutoff and what is missing; the overall opinion; submit and correct, each asked
+ * once through the {@link SigningConfirmation}. Tab moves on from every text field, the opinion too.
  */
 public final class ScoringFormView {
 
@@ -33,13 +34,15 @@ public final class ScoringFormView {
 
     private final ScoringFormViewModel model;
     private final Messages messages;
+    private final SigningConfirmation confirmation;
     private final List<TextField> scoreFields = new ArrayList<>();
     private final VBox root = new VBox(12);
     private Runnable onConflict = () -> { };
 
-    public ScoringFormView(ScoringFormViewModel model, Messages messages) {
+    public ScoringFormView(ScoringFormViewModel model, Messages messages, SigningConfirmation confirmation) {
         this.model = model;
         this.messages = messages;
+        this.confirmation = confirmation;
         build();
     }
 
@@ -193,9 +196,12 @@ public final class ScoringFormView {
                 javafx.css.PseudoClass.getPseudoClass("below"), b.compareTo(model.cutoff()) < 0));
         Label missing = new Label();
         missing.getStyleClass().add("missing");
+        missing.setWrapText(true);
         missing.textProperty().bind(Bindings.createStringBinding(() -> model.missingProperty().get() == 0
-                ? messages.get("scoring.missing.none") : messages.get("scoring.missing", model.missingProperty().get()),
-                model.missingProperty()));
+                ? messages.get("scoring.missing.none")
+                : model.invalidProperty().get() == 0 ? messages.get("scoring.missing", model.missingProperty().get())
+                : messages.get("scoring.missing.invalid", model.missingProperty().get(), model.invalidProperty().get()),
+                model.missingProperty(), model.invalidProperty()));
         VBox box = new VBox(4, total, line, missing);
         box.getStyleClass().add("totals");
         return box;
@@ -210,6 +216,7 @@ public final class ScoringFormView {
         area.setPrefRowCount(4);
         area.textProperty().bindBidirectional(model.opinionProperty());
         area.editableProperty().bind(model.readOnlyProperty().not());
+        leaveOnTab(area);
         return new VBox(6, label, area);
     }
 
@@ -219,12 +226,22 @@ public final class ScoringFormView {
         submit.getStyleClass().add("primary");
         submit.disableProperty().bind(model.completeProperty().not().or(model.readOnlyProperty())
                 .or(model.pendingWritesProperty().greaterThan(0)));
-        submit.setOnAction(e -> model.submit());
+        submit.setOnAction(e -> {
+            SigningQuestion question = model.submitQuestion();
+            if (confirmation.confirm(window(), question)) {
+                model.submit(question);
+            }
+        });
         Button correct = new Button(messages.get("scoring.correct"));
         correct.setId("correct");
         correct.visibleProperty().bind(model.submittedProperty());
         correct.managedProperty().bind(correct.visibleProperty());
-        correct.setOnAction(e -> model.startCorrection());
+        correct.setOnAction(e -> {
+            SigningQuestion question = model.correctionQuestion();
+            if (confirmation.confirm(window(), question)) {
+                model.startCorrection(question);
+            }
+        });
         Button conflict = new Button(messages.get("scoring.conflict"));
         conflict.setId("conflict");
         conflict.disableProperty().bind(model.submittedProperty());
@@ -232,6 +249,33 @@ public final class ScoringFormView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         return new HBox(10, submit, correct, gap, conflict);
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * A text area keeps Tab for moving on, as every other field does (a keyboard user was stuck in it);
+     * Ctrl+Tab types a tab character for whoever needs one.
+     */
+    static void leaveOnTab(TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.isControlDown() && !e.isShiftDown()) {
+                if (area.isEditable()) {
+                    area.replaceSelection("\t");
+                }
+            } else if (!e.isControlDown()) {
+                area.requestFocusTraversal(e.isShiftDown() ? javafx.scene.TraversalDirection.PREVIOUS
+                        : javafx.scene.TraversalDirection.NEXT);
+            } else {
+                return;
+            }
+            e.consume();
+        });
     }
 
     private Node status() {

@@ -31,8 +31,9 @@ import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
  * The scoring form of any rubric: an entry per indicator, category subtotals, the total against the
- * cutoff, what is still missing. Each accepted change is written at once on the writer thread
- * (autosave); a refused value never reaches the database and says why.
+ * cutoff, what is still missing. Each keystroke is written at once on the writer thread (autosave), in
+ * keystroke order. There is one truth: a field holding what is not a valid score says why and leaves its
+ * indicator unscored, in the database as on the screen, so that nothing signed was not shown as accepted.
  */
 public final class ScoringFormViewModel {
 
@@ -48,6 +49,7 @@ public final class ScoringFormViewModel {
     private final Map<String, ObjectProperty<BigDecimal>> subtotals = new LinkedHashMap<>();
     private final ObjectProperty<BigDecimal> total = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final IntegerProperty missing = new SimpleIntegerProperty();
+    private final IntegerProperty invalid = new SimpleIntegerProperty();
     private final BooleanProperty readOnly = new SimpleBooleanProperty(true);
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -55,6 +57,7 @@ public final class ScoringFormViewModel {
     private final StringProperty opinion = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty receiptNo = new SimpleStringProperty("");
+    private final StringProperty company = new SimpleStringProperty("");
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final IntegerProperty pendingWrites = new SimpleIntegerProperty();
     private Consumer<ScoreSheet> onSaved = sheet -> { };
@@ -106,8 +109,14 @@ public final class ScoringFormViewModel {
         return total;
     }
 
+    /** Indicators without a score, counting those whose field holds a refused value. */
     public IntegerProperty missingProperty() {
         return missing;
+    }
+
+    /** Indicators whose field holds a refused value (each also counted as missing). */
+    public IntegerProperty invalidProperty() {
+        return invalid;
     }
 
     public BooleanProperty readOnlyProperty() {
@@ -139,6 +148,10 @@ public final class ScoringFormViewModel {
         return receiptNo;
     }
 
+    public StringProperty companyProperty() {
+        return company;
+    }
+
     public IntegerProperty versionProperty() {
         return version;
     }
@@ -152,9 +165,10 @@ public final class ScoringFormViewModel {
     }
 
     /** Shows the sheet of an application (read in the background). */
-    public void load(String receipt) {
+    public void load(String receipt, String companyName) {
         loaded.set(false);
         receiptNo.set(receipt);
+        company.set(companyName == null ? "" : companyName);
         tasks.run(p -> scoring.sheet(round, receipt, evaluatorId), d -> { }, sheet -> {
             if (receipt.equals(receiptNo.get())) {
                 apply(sheet);
@@ -165,23 +179,53 @@ public final class ScoringFormViewModel {
     /** Clears the form (e.g. after a conflict closes it). */
     public void clear() {
         receiptNo.set("");
+        company.set("");
         apply(ScoreSheet.empty("-", evaluatorId));
         readOnly.set(true);
         loaded.set(false);
     }
 
-    public void submit() {
-        String receipt = receiptNo.get();
+    /** What submitting would sign, as the form shows it now. */
+    public SigningQuestion submitQuestion() {
+        return question(SigningQuestion.Kind.SUBMIT);
+    }
+
+    /** What opening a correction would reopen, as the form shows it now. */
+    public SigningQuestion correctionQuestion() {
+        return question(SigningQuestion.Kind.CORRECTION);
+    }
+
+    private SigningQuestion question(SigningQuestion.Kind kind) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        entries.forEach(e -> values.put(e.indicator().id(), e.valueProperty().get()));
+        return new SigningQuestion(kind, receiptNo.get(), company.get(), total.get(), rubric.maxTotal(),
+                version.get(), values);
+    }
+
+    /**
+     * Signs and submits the sheet the evaluator was asked about and agreed to; the service refuses it
+     * if what is stored is not what the question showed.
+     */
+    public void submit(SigningQuestion agreed) {
+        if (agreed.kind() != SigningQuestion.Kind.SUBMIT || !agreed.receiptNo().equals(receiptNo.get())
+                || !complete.get() || readOnly.get()) {
+            return;
+        }
+        String receipt = agreed.receiptNo();
         status.set(messages.get("scoring.status.submitting"));
-        write(() -> scoring.submit(round, receipt, evaluatorId), sheet -> {
+        write(() -> scoring.submit(round, receipt, evaluatorId, agreed.values()), sheet -> {
             apply(sheet);
             status.set(messages.get("scoring.status.submitted", sheet.version(), time(sheet)));
         });
     }
 
-    /** Opens the next version of a submitted sheet for correction. */
-    public void startCorrection() {
-        String receipt = receiptNo.get();
+    /** Opens the next version of the submitted sheet the evaluator agreed to correct. */
+    public void startCorrection(SigningQuestion agreed) {
+        if (agreed.kind() != SigningQuestion.Kind.CORRECTION || !agreed.receiptNo().equals(receiptNo.get())
+                || !submitted.get()) {
+            return;
+        }
+        String receipt = agreed.receiptNo();
         write(() -> scoring.startCorrection(round, receipt, evaluatorId), this::apply);
     }
 
@@ -204,26 +248,12 @@ public final class ScoringFormViewModel {
             return;
         }
         String trimmed = text == null ? "" : text.strip();
-        BigDecimal value;
-        if (trimmed.isEmpty()) {
-            value = null;
-        } else {
-            try {
-                value = new BigDecimal(trimmed);
-            } catch (NumberFormatException e) {
-                entry.errorProperty().set(messages.get("scoring.error.notANumber", trimmed));
-                return;
-            }
-            Optional<ScoreProblem> problem = rubric.check(entry.indicator().id(), value);
-            if (problem.isPresent()) {
-                entry.errorProperty().set(messages.get("scoring.refused." + problem.get().name(),
-                        Decimals.plain(value), Decimals.plain(entry.indicator().maxPoints()),
-                        Decimals.plain(rubric.step())));
-                return;
-            }
-        }
-        entry.errorProperty().set("");
+        String refusal = refusal(entry, trimmed);
+        // A refused text leaves the indicator unscored: the value its first keystrokes saved is cleared.
+        BigDecimal value = refusal.isEmpty() && !trimmed.isEmpty() ? new BigDecimal(trimmed) : null;
+        entry.errorProperty().set(refusal.isEmpty() ? "" : refusal + " " + messages.get("scoring.error.unscored"));
         if (same(entry.valueProperty().get(), value)) {
+            recompute();
             return;
         }
         entry.valueProperty().set(value);
@@ -231,6 +261,22 @@ public final class ScoringFormViewModel {
         String receipt = receiptNo.get();
         String indicator = entry.indicator().id();
         write(() -> scoring.setScore(round, receipt, evaluatorId, indicator, value), this::saved);
+    }
+
+    /** Why the typed text is not a score of this indicator; empty when it is one or when nothing is typed. */
+    private String refusal(IndicatorEntry entry, String trimmed) {
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(trimmed);
+        } catch (NumberFormatException e) {
+            return messages.get("scoring.error.notANumber", trimmed);
+        }
+        Optional<ScoreProblem> problem = rubric.check(entry.indicator().id(), value);
+        return problem.map(p -> messages.get("scoring.refused." + p.name(), Decimals.plain(value),
+                Decimals.plain(entry.indicator().maxPoints()), Decimals.plain(rubric.step()))).orElse("");
     }
 
     private void commented(IndicatorEntry entry, String comment) {
@@ -309,9 +355,13 @@ public final class ScoringFormViewModel {
     private void recompute() {
         BigDecimal sum = BigDecimal.ZERO;
         int unscored = 0;
+        int refused = 0;
         Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
         for (IndicatorEntry entry : entries) {
             BigDecimal value = entry.valueProperty().get();
+            if (!entry.errorProperty().get().isEmpty()) {
+                refused++;
+            }
             if (value == null) {
                 unscored++;
             } else {
@@ -321,8 +371,9 @@ public final class ScoringFormViewModel {
         }
         subtotals.forEach((id, property) -> property.set(byCategory.getOrDefault(id, BigDecimal.ZERO)));
         total.set(sum);
+        invalid.set(refused);
         missing.set(unscored);
-        complete.set(unscored == 0);
+        complete.set(unscored == 0 && refused == 0);
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -1,7 +1,9 @@
 package kr.tipa.eval.ui.workspace;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls a scroll pane just enough to show a node inside it (ScrollPane does not follow the focus). */
@@ -10,6 +12,27 @@ final class ScrollIntoView {
     private static final double MARGIN = 24;
 
     private ScrollIntoView() {
+    }
+
+    /**
+     * Keeps whatever gets the focus inside {@code pane} in view, for as long as the pane is in a scene:
+     * the listener moves with the pane from scene to scene and is removed when the pane leaves (the
+     * workspace is rebuilt when the desks are switched, and must not leave listeners behind).
+     */
+    static void followFocus(ScrollPane pane) {
+        ChangeListener<Node> onFocus = (o, before, node) -> ensureVisible(pane, node);
+        ChangeListener<Scene> onScene = (o, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(onFocus);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(onFocus);
+            }
+        };
+        pane.sceneProperty().addListener(onScene);
+        if (pane.getScene() != null) {
+            pane.getScene().focusOwnerProperty().addListener(onFocus);
+        }
     }
 
     static void ensureVisible(ScrollPane pane, Node node) {

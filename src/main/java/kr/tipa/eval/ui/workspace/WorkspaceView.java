@@ -26,6 +26,7 @@ import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.ui.plan.PlanView;
 import kr.tipa.eval.ui.scoring.ScoringFormView;
+import kr.tipa.eval.ui.scoring.SigningConfirmation;
 
 /** Thin controller of Workspace.fxml: binds the list, the plan tabs and the form to their view models. */
 public final class WorkspaceView {
@@ -34,6 +35,7 @@ public final class WorkspaceView {
     private final Messages messages;
     private final Function<StoredDocument, Node> documentPane;
     private final Runnable onConflict;
+    private final SigningConfirmation confirmation;
     private ScoringFormView form;
 
     @FXML
@@ -60,11 +62,12 @@ public final class WorkspaceView {
     private ScrollPane formScroll;
 
     public WorkspaceView(WorkspaceViewModel model, Messages messages, Function<StoredDocument, Node> documentPane,
-            Runnable onConflict) {
+            Runnable onConflict, SigningConfirmation confirmation) {
         this.model = model;
         this.messages = messages;
         this.documentPane = documentPane;
         this.onConflict = onConflict;
+        this.confirmation = confirmation;
     }
 
     @FXML
@@ -100,15 +103,11 @@ public final class WorkspaceView {
             }
         });
         new PlanView(planTabs, model.plan(), messages, documentPane);
-        form = new ScoringFormView(model.form(), messages);
+        form = new ScoringFormView(model.form(), messages, confirmation);
         form.setOnConflict(onConflict);
         formScroll.setContent(form.node());
-        // Moving through the form by keyboard brings the focused field into view.
-        formScroll.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, before, node) -> ScrollIntoView.ensureVisible(formScroll, node));
-            }
-        });
+        // Moving through the form by keyboard brings the focused control into view, down to 제출.
+        ScrollIntoView.followFocus(formScroll);
         model.start(vm -> {
             if (!table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();

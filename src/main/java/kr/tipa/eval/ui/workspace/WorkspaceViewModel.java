@@ -72,7 +72,7 @@ public final class WorkspaceViewModel {
         if (row.stateProperty().get() == WorkState.CONFLICT) {
             form.clear();
         } else {
-            form.load(row.receiptNo());
+            form.load(row.receiptNo(), row.company());
         }
     }
 
