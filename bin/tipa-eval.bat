@@ -1,6 +1,6 @@
 @echo off
 rem tipa-eval launcher for Windows: finds a JDK >= 25, builds the application on first use, then runs it.
-rem No arguments open the window; arguments run a command (see ..\shared\spec\cli.md or --help).
+rem No arguments open the window; arguments run a command (see docs\spec\cli.md or --help).
 rem The same steps as bin/tipa-eval (bash); written for cmd.exe with PowerShell for file times.
 setlocal EnableExtensions EnableDelayedExpansion
 chcp 65001 >nul

@@ -31,6 +31,17 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        CommandLine line = commandLine();
+        try {
+            return line.execute(args);
+        } finally {
+            env.out().flush();
+            env.err().flush();
+        }
+    }
+
+    /** The command tree as {@link #run} executes it; tests hold the documentation against it. */
+    CommandLine commandLine() {
         CommandLine line = new CommandLine(new RootCommand(window, env.messages()), new Factory());
         line.setResourceBundle(env.messages().resourceBundle());
         describe(line);
@@ -43,12 +54,7 @@ public final class Cli {
             return ExitCode.USAGE;
         });
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e));
-        try {
-            return line.execute(args);
-        } finally {
-            env.out().flush();
-            env.err().flush();
-        }
+        return line;
     }
 
     /** Command descriptions in the user's language, keyed {@code cli.<qualified name>.description}. */

@@ -47,16 +47,25 @@ public final class CliRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        int exit = cli(out, err).run(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** The real command tree these commands run in (its output goes nowhere). */
+    public picocli.CommandLine commandLine() {
+        return cli(new StringWriter(), new StringWriter()).commandLine();
+    }
+
+    private Cli cli(StringWriter out, StringWriter err) {
         Clock clock = Clock.systemDefaultZone();
         PrintWriter errors = new PrintWriter(err, true);
         Map<String, String> variables = Map.copyOf(env);
         ConsoleSecrets secrets = new ConsoleSecrets(variables, messages, errors);
         CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), errors, messages, variables, clock,
                 (Path folder) -> new AppContext(folder, messages, clock, secrets), false);
-        int exit = new Cli(environment, (options, demo, bundle) -> {
+        return new Cli(environment, (options, demo, bundle) -> {
             windows.add(bundle == null ? Path.of("") : bundle);
             return ExitCode.OK;
-        }).run(args);
-        return new Result(exit, out.toString(), err.toString());
+        });
     }
 }

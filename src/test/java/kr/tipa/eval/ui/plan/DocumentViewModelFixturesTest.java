@@ -1,17 +1,18 @@
 package kr.tipa.eval.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import kr.tipa.eval.domain.application.DocumentType;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.StoredDocument;
 import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.testing.DocumentFixtures;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import kr.tipa.eval.viewer.DocumentRenderer;
 import kr.tipa.eval.viewer.ExternalCopy;
@@ -19,27 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The viewer opens every real HWP/HWPX document of ../shared/fixtures: text, or a clear reason. */
+/** The viewer opens every real HWP/HWPX document of the test fixtures: text, or a clear reason. */
 class DocumentViewModelFixturesTest {
 
     @TempDir
     Path temp;
 
-    static Stream<Path> fixtures() throws IOException {
-        Path folder = Path.of(System.getProperty("tipa.shared.dir", "../shared"), "fixtures");
-        if (!Files.isDirectory(folder)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".hwp") || p.toString().endsWith(".hwpx")).sorted().toList()
-                    .stream();
-        }
+    static List<Path> fixtures() {
+        return DocumentFixtures.all();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void opensAsTextOrSaysWhy(Path fixture) throws Exception {
-        assumeTrue(Files.isRegularFile(fixture));
         DocumentStore store = new DocumentStore() {
             @Override
             public Staging beginStaging() {

@@ -1,28 +1,20 @@
 package kr.tipa.eval.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import kr.tipa.eval.testing.DocumentFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Real HWP and HWPX files made by Hancom Office and others (shared/fixtures, read only). */
-class SharedFixturesTest {
+/** Real HWP and HWPX files made by Hancom Office and others (src/test/resources/fixtures, read only). */
+class HwpFixturesTest {
 
     private static final DocumentRenderer RENDERER = new DocumentRenderer();
-
-    private static Path fixtures() {
-        Path folder = Path.of(System.getProperty("tipa.shared.dir", "../shared")).resolve("fixtures");
-        assumeTrue(Files.isDirectory(folder), "shared fixtures not present at " + folder.toAbsolutePath());
-        return folder;
-    }
 
     /** What each known fixture holds, as seen by opening it in Hancom Office. */
     static Stream<Arguments> knownTextFixtures() {
@@ -40,7 +32,7 @@ class SharedFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("knownTextFixtures")
     void opensToItsText(String name, DocumentKind kind, String paragraph) {
-        Path file = fixtures().resolve(name);
+        Path file = DocumentFixtures.get(name);
         try (RenderedDocument document = RENDERER.open(file.getFileName().toString(), file)) {
             assertThat(document).isInstanceOf(TextDocument.class);
             TextDocument text = (TextDocument) document;
@@ -53,7 +45,7 @@ class SharedFixturesTest {
 
     @Test
     void theTitleIsTheFileNameAndTheDeclaredTitleIsKeptApart() {
-        Path file = fixtures().resolve("hwp/extracting_ParaHead.hwp");
+        Path file = DocumentFixtures.get("hwp/extracting_ParaHead.hwp");
         TextDocument text = (TextDocument) RENDERER.open("계획서 (최종).hwp", file);
         assertThat(text.title()).isEqualTo("계획서 (최종)");
         assertThat(text.metadataTitle()).contains("개요1");
@@ -62,7 +54,7 @@ class SharedFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("blankFixtures")
     void blankDocumentsOpenAsBlankText(String name, DocumentKind kind) {
-        Path file = fixtures().resolve(name);
+        Path file = DocumentFixtures.get(name);
         RenderedDocument document = RENDERER.open(file.getFileName().toString(), file);
         assertThat(document).isInstanceOfSatisfying(TextDocument.class, text -> {
             assertThat(text.kind()).isEqualTo(kind);
@@ -77,7 +69,7 @@ class SharedFixturesTest {
 
     @Test
     void aDistributionDocumentIsRefusedWithItsReason() {
-        Path file = fixtures().resolve("hwp/distribution.hwp");
+        Path file = DocumentFixtures.get("hwp/distribution.hwp");
         RenderedDocument document = RENDERER.open("distribution.hwp", file);
         assertThat(document).isInstanceOfSatisfying(UnreadableDocument.class,
                 refused -> assertThat(refused.reasonKey()).isEqualTo("viewer.reason.distribution"));
@@ -85,12 +77,8 @@ class SharedFixturesTest {
 
     /** Any fixture added later must open to text or to a known reason, never to an exception. */
     @Test
-    void everyFixtureOpensToTextOrAKnownReason() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(fixtures())) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".hwp") || p.toString().endsWith(".hwpx")).toList();
-        }
+    void everyFixtureOpensToTextOrAKnownReason() {
+        List<Path> files = DocumentFixtures.all();
         assertThat(files).hasSizeGreaterThanOrEqualTo(9);
         for (Path file : files) {
             long started = System.nanoTime();
