@@ -93,7 +93,8 @@ public final class SheetExportService {
         String data = data(round, member, seq, at, pledge, conflicts, submitted);
         SheetExport export = new SheetExport(round.programCode(), round.program().name(), round.currentBundleId(),
                 member.evaluator(), seq, at, pledge, conflicts, round.program().rubric(), entries,
-                identity.fingerprint().value(), ZoneId.systemDefault(), data);
+                identity.fingerprint().value(), identity.summary().subject(), identity.summary().issuer(),
+                ZoneId.systemDefault(), data);
         Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             new SheetWorkbookWriter(messages).write(export, temporary);
