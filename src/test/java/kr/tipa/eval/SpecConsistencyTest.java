@@ -48,8 +48,7 @@ class SpecConsistencyTest {
             Map.entry("import --agency-fingerprint", "#13"),
             Map.entry("results import", "#14"),
             Map.entry("results --csv", "#14"),
-            Map.entry("pledge", "#15"),
-            Map.entry("evaluator certificates", "#15"));
+            Map.entry("pledge", "#15"));
 
     private static final Path PROJECT = Path.of(System.getProperty("tipa.project.dir", "."));
     private static final Path SPEC = PROJECT.resolve("docs").resolve("spec");

@@ -1,14 +1,16 @@
 package kr.tipa.eval.cli;
 
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.signing.CertificateSummary;
 import kr.tipa.eval.signing.Fingerprint;
+import kr.tipa.eval.signing.SigningIdentity;
+import kr.tipa.eval.model.PanelMember;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tipa-eval evaluator add|list}. */
+/** {@code tipa-eval evaluator add|list|import-key|certificates}. */
 @Command(name = "evaluator", subcommands = {EvaluatorCommand.Add.class, EvaluatorCommand.ListAll.class,
-    EvaluatorCommand.ImportKey.class})
+    EvaluatorCommand.ImportKey.class, CertificatesCommand.class})
 final class EvaluatorCommand {
 
     /** {@code evaluator add --id ID --name NAME [--affiliation A]}. */
@@ -45,13 +47,16 @@ final class EvaluatorCommand {
         }
     }
 
-    /** {@code evaluator import-key --id ID FILE.p12}: the evaluator's own certificate instead of a new one. */
+    /**
+     * {@code evaluator import-key --id ID PATH}: the evaluator's own certificate instead of a new one — a
+     * .p12/.pfx, or a 공동인증서 as it sits on disk (its folder, or its signPri.key).
+     */
     @Command(name = "import-key")
     static final class ImportKey extends BaseCommand {
         @Option(names = "--id", required = true, paramLabel = "ID", descriptionKey = "cli.evaluator.id")
         String id;
 
-        @picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE.p12", descriptionKey = "cli.evaluator.p12")
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "PATH", descriptionKey = "cli.evaluator.p12")
         java.nio.file.Path file;
 
         ImportKey(CliEnvironment env) {
@@ -69,8 +74,24 @@ final class EvaluatorCommand {
             if (password == null) {
                 throw new CliFailure(ExitCode.USAGE, text("cli.error.noSecret", "TIPA_EVAL_P12_PASSWORD"));
             }
-            Fingerprint fingerprint = context.keys().importFrom(id, file, password);
-            env.out().println(text("cli.evaluator.fingerprint", fingerprint.value(), fingerprint.shortForm()));
+            SigningIdentity identity;
+            try {
+                identity = context.keys().importFrom(id, file, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            CertificateSummary summary = identity.summary();
+            if (options.json) {
+                env.out().println(Json.print(Json.object().put("id", id).put("fingerprint", summary.fingerprint().value())
+                        .put("subject", summary.subject()).put("issuer", summary.issuer())
+                        .put("notBefore", summary.notBefore().toString())
+                        .put("notAfter", summary.notAfter().toString())));
+            } else {
+                env.out().println(text("cli.evaluator.imported", id, summary.commonName(), summary.issuerName(),
+                        CertificateSummary.koreaTime(summary.notAfter())));
+                env.out().println(text("cli.evaluator.fingerprint", summary.fingerprint().value(),
+                        summary.fingerprint().shortForm()));
+            }
             return ExitCode.OK;
         }
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tipa-eval verify FILE.xlsx}: signer, fingerprint, signing time, whether it holds; exit 3 when not. */
+/** {@code tipa-eval verify FILE.xlsx}: signer (subject and issuer), fingerprint, signing time, whether it holds; exit 3 when not. */
 @Command(name = "verify")
 final class VerifyCommand implements Callable<Integer> {
 
@@ -31,7 +31,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (json) {
             var node = Json.object().put("file", file.toString()).put("valid", result.valid());
             result.invalidReason().ifPresent(r -> node.put("reason", r.name()));
-            result.signer().ifPresent(s -> node.put("signer", s.commonName()).put("fingerprint", s.fingerprint().value())
+            result.signer().ifPresent(s -> node.put("signer", s.commonName()).put("subject", s.subject())
+                    .put("issuer", s.issuer()).put("fingerprint", s.fingerprint().value())
                     .put("signedAt", s.signingTime() == null ? null : s.signingTime().toString()));
             env.out().println(Json.print(node));
         } else {

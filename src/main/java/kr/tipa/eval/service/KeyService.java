@@ -63,20 +63,20 @@ public final class KeyService implements SheetSigner {
     }
 
     /**
-     * Takes the holder's key from an outside .p12/.pfx (e.g. a 공동인증서 exported to PFX), re-protected by
-     * the user's secret.
+     * Takes the holder's key from outside — a .p12/.pfx, or a 공동인증서 as it sits on disk (its folder or its
+     * signPri.key) — re-protected by the user's secret. Nothing is written unless the key opens and may sign.
      *
      * @throws RefusedException when the file cannot be opened with its password or holds no usable key
      */
-    public Fingerprint importFrom(String holder, Path p12, char[] password) {
+    public SigningIdentity importFrom(String holder, Path source, char[] password) {
         SigningIdentity identity;
         try {
-            identity = identities.importFrom(p12, password);
+            identity = identities.importFrom(source, password);
         } catch (IdentityException e) {
             throw new RefusedException(e.message().key(), e.message().args().toArray());
         }
         store(holder, identity, "IMPORTED");
-        return identity.fingerprint();
+        return identity;
     }
 
     private void store(String holder, SigningIdentity identity, String origin) {

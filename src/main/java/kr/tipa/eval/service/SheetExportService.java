@@ -86,7 +86,8 @@ public final class SheetExportService {
         String data = data(round, member, seq, at, pledge, conflicts, submitted);
         SheetExport export = new SheetExport(round.programCode(), round.program().name(), round.currentBundleId(),
                 member.evaluator(), seq, at, pledge, conflicts, round.program().rubric(), entries,
-                identity.fingerprint().value(), ZoneId.systemDefault(), data);
+                identity.fingerprint().value(), identity.summary().subject(), identity.summary().issuer(),
+                ZoneId.systemDefault(), data);
         HandOut.Written written = handOut.signed(target, partial -> new SheetWorkbookWriter(messages)
                 .write(export, partial), identity, new HandOut.Note(evaluatorId, "SHEET_EXPORT",
                         round.programCode(), Map.of("seq", seq, "sheets", entries.size())));

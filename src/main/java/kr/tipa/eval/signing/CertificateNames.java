@@ -36,6 +36,20 @@ final class CertificateNames {
         return subject(certificate).toString();
     }
 
+    static X500Name issuer(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getIssuerX500Principal().getEncoded());
+    }
+
+    static String issuerText(X509Certificate certificate) {
+        return issuer(certificate).toString();
+    }
+
+    /** The issuer's O (a Korean CA's name, "yessign"), else its CN, else the whole issuer. */
+    static String issuerName(X509Certificate certificate) {
+        X500Name issuer = issuer(certificate);
+        return attribute(issuer, BCStyle.O).or(() -> attribute(issuer, BCStyle.CN)).orElseGet(issuer::toString);
+    }
+
     private static Optional<String> attribute(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
         if (rdns.length == 0) {

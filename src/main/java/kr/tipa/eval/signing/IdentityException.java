@@ -9,7 +9,7 @@ public final class IdentityException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public enum Problem {
-        /** The password does not open the file (or its key). */
+        /** The password does not open the file (or its key). Args: the file. */
         WRONG_PASSWORD("signing.identity.wrongPassword"),
         /** Not a PKCS#12 file, or a damaged one. */
         NOT_A_KEYSTORE("signing.identity.notKeystore"),
@@ -17,8 +17,12 @@ public final class IdentityException extends Exception {
         NO_PRIVATE_KEY("signing.identity.noPrivateKey"),
         /** Keys inside, but none is an RSA key whose certificate allows signatures. */
         NOT_SIGNING_CAPABLE("signing.identity.notSigningCapable"),
-        /** The signing certificate's validity has ended. */
+        /** The signing certificate's validity has ended. Args: its notBefore and notAfter, in Korea time. */
         EXPIRED("signing.identity.expired"),
+        /** The signing certificate's validity has not begun. Args: its notBefore and notAfter, in Korea time. */
+        NOT_YET_VALID("signing.identity.notYetValid"),
+        /** A 공동인증서 on disk could not be used; the message is the NPKI reader's. */
+        NPKI_UNUSABLE("signing.npki.unusable"),
         /** The file could not be read at all. */
         UNREADABLE("signing.identity.unreadable");
 
@@ -34,11 +38,18 @@ public final class IdentityException extends Exception {
     }
 
     private final Problem problem;
+    private final String messageKey;
     private final transient List<Object> args;
 
     IdentityException(Problem problem, Throwable cause, Object... args) {
-        super(problem.key(), cause);
+        this(problem, problem.key(), cause, args);
+    }
+
+    /** A problem told in a more precise message than the problem's own (e.g. the NPKI reader's). */
+    IdentityException(Problem problem, String messageKey, Throwable cause, Object... args) {
+        super(messageKey, cause);
         this.problem = problem;
+        this.messageKey = messageKey;
         this.args = List.of(args);
     }
 
@@ -51,6 +62,6 @@ public final class IdentityException extends Exception {
     }
 
     public Localizable message() {
-        return new Localizable(problem.key(), args);
+        return new Localizable(messageKey, args);
     }
 }

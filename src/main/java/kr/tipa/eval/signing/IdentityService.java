@@ -15,6 +15,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import kr.tipa.eval.io.DurableFiles;
+import kr.tipa.eval.signing.npki.NpkiKeyFiles;
 
 /**
  * Creates, saves, loads and imports the identities evaluators sign with. Identities live in PKCS#12 files
@@ -86,10 +87,14 @@ public final class IdentityService {
     }
 
     /**
-     * Reads an identity from an outside {@code .p12}/{@code .pfx} (e.g. a 공동인증서 exported to PFX): the
-     * first key entry whose certificate is an RSA certificate allowed to sign.
+     * Reads an identity from outside: a {@code .p12}/{@code .pfx} (the first key entry whose certificate is an
+     * RSA certificate allowed to sign), or a 공동인증서 as it sits on disk — its folder, or its
+     * {@code signPri.key}/{@code signCert.der} — whose certificate must be valid now.
      */
     public SigningIdentity importFrom(Path file, char[] password) throws IdentityException {
+        if (NpkiKeyFiles.isNpki(file)) {
+            return NpkiIdentities.read(file, password, clock.instant());
+        }
         return KeyStoreFiles.read(file, password, clock.instant());
     }
 }

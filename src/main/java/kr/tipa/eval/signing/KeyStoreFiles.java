@@ -10,16 +10,11 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -40,8 +35,9 @@ final class KeyStoreFiles {
     }
 
     static SigningIdentity read(Path file, char[] password, Instant now) throws IdentityException {
-        KeyStore store = open(readBytes(file), password);
-        return pick(store, password, now);
+        String name = String.valueOf(file.getFileName());
+        KeyStore store = open(readBytes(file), password, name);
+        return pick(store, password, now, name);
     }
 
     private static byte[] readBytes(Path file) throws IdentityException {
@@ -59,13 +55,13 @@ final class KeyStoreFiles {
      * The JDK's PKCS#12 first; BouncyCastle's second, because files exported by older Korean certificate
      * software may use ciphers (SEED) the JDK cannot decrypt.
      */
-    private static KeyStore open(byte[] bytes, char[] password) throws IdentityException {
+    private static KeyStore open(byte[] bytes, char[] password, String name) throws IdentityException {
         Exception jdkFailure;
         try {
             return load(KeyStore.getInstance("PKCS12"), bytes, password);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             if (isWrongPassword(e)) {
-                throw new IdentityException(IdentityException.Problem.WRONG_PASSWORD, e);
+                throw new IdentityException(IdentityException.Problem.WRONG_PASSWORD, e, name);
             }
             jdkFailure = e;
         }
@@ -74,7 +70,7 @@ final class KeyStoreFiles {
             return load(KeyStore.getInstance("PKCS12", BouncyCastleProvider.PROVIDER_NAME), bytes, password);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             if (isWrongPassword(e)) {
-                throw new IdentityException(IdentityException.Problem.WRONG_PASSWORD, e);
+                throw new IdentityException(IdentityException.Problem.WRONG_PASSWORD, e, name);
             }
             LOG.debug("not a PKCS#12 file (JDK: {}; BouncyCastle: {})", jdkFailure.toString(), e.toString());
             throw new IdentityException(IdentityException.Problem.NOT_A_KEYSTORE, e);
@@ -102,7 +98,8 @@ final class KeyStoreFiles {
     }
 
     /** The first key entry, in file order, whose certificate may sign; an explicit refusal when there is none. */
-    private static SigningIdentity pick(KeyStore store, char[] password, Instant now) throws IdentityException {
+    private static SigningIdentity pick(KeyStore store, char[] password, Instant now, String name)
+            throws IdentityException {
         List<String> keyAliases = new ArrayList<>();
         try {
             for (String alias : Collections.list(store.aliases())) {
@@ -120,12 +117,14 @@ final class KeyStoreFiles {
                 }
                 Key key = store.getKey(alias, password);
                 if (key instanceof PrivateKey privateKey && "RSA".equals(privateKey.getAlgorithm())) {
-                    checkValidity(chain.get(0), now);
+                    // A few minutes of clock difference between machines is not worth refusing our own
+                    // (backdated) certificates for: only an ended validity is refused here.
+                    CertificateValidity.require(chain.get(0), now, true);
                     return SigningIdentity.of(privateKey, chain);
                 }
             }
         } catch (UnrecoverableKeyException e) {
-            throw new IdentityException(IdentityException.Problem.WRONG_PASSWORD, e);
+            throw new IdentityException(IdentityException.Problem.WRONG_PASSWORD, e, name);
         } catch (GeneralSecurityException e) {
             throw new IdentityException(IdentityException.Problem.NOT_A_KEYSTORE, e);
         }
@@ -156,18 +155,5 @@ final class KeyStoreFiles {
         boolean[] usage = certificate.getKeyUsage();
         return usage == null
                 || (usage.length > NON_REPUDIATION && (usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION]));
-    }
-
-    private static void checkValidity(X509Certificate certificate, Instant now) throws IdentityException {
-        try {
-            certificate.checkValidity(Date.from(now));
-        } catch (CertificateExpiredException e) {
-            String end = DateTimeFormatter.ISO_LOCAL_DATE.format(
-                    certificate.getNotAfter().toInstant().atZone(ZoneId.systemDefault()));
-            throw new IdentityException(IdentityException.Problem.EXPIRED, e, end);
-        } catch (CertificateNotYetValidException e) {
-            // A few minutes of clock difference between machines is not worth refusing a certificate for.
-            LOG.debug("certificate not yet valid on this clock: {}", certificate.getNotBefore());
-        }
     }
 }

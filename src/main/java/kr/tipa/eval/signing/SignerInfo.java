@@ -32,6 +32,11 @@ public record SignerInfo(String commonName, String subject, X509Certificate cert
         return Optional.ofNullable(signingTime);
     }
 
+    /** The certificate's issuer as written in it; the subject itself for a self-signed certificate. */
+    public String issuer() {
+        return CertificateNames.issuerText(certificate);
+    }
+
     public Optional<String> organisation() {
         return CertificateNames.organisation(certificate);
     }

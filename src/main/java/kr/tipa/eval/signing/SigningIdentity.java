@@ -32,6 +32,11 @@ public record SigningIdentity(PrivateKey privateKey, List<X509Certificate> chain
         return chain.get(0);
     }
 
+    /** Subject, issuer, validity and fingerprint of the signing certificate, as shown to people. */
+    public CertificateSummary summary() {
+        return CertificateSummary.of(certificate());
+    }
+
     /** Never prints the key: identities end up in log lines and assertion messages. */
     @Override
     public String toString() {

@@ -63,7 +63,7 @@ public record VerificationResult(Path file, boolean valid, InvalidReason reason,
 
     /**
      * The lines a {@code verify FILE} command prints: the verdict first, then for each signer their name,
-     * fingerprint (whole and short) and signing time in {@code zone}.
+     * issuer, fingerprint (whole and short) and signing time in {@code zone}.
      */
     public List<String> describe(Messages messages, ZoneId zone) {
         List<String> lines = new ArrayList<>();
@@ -71,6 +71,7 @@ public record VerificationResult(Path file, boolean valid, InvalidReason reason,
                 : messages.get("signing.verify.invalid", messages.get(reason.key(), detail)));
         for (SignerInfo signer : signers) {
             lines.add(messages.get("signing.verify.signer", signer.commonName(), signer.subject()));
+            lines.add(messages.get("signing.verify.issuer", signer.issuer()));
             lines.add(messages.get("signing.verify.fingerprint", signer.fingerprint().value()));
             lines.add(messages.get("signing.verify.shortFingerprint", signer.fingerprint().shortForm()));
             lines.add(signer.signedAt()

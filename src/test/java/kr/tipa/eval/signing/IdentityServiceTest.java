@@ -129,14 +129,14 @@ class IdentityServiceTest {
     }
 
     @Test
-    void aWrongPasswordIsATypedErrorWithAClearMessage() throws Exception {
+    void aWrongPasswordIsATypedErrorWithAClearMessageNamingTheFile() throws Exception {
         Path file = folder.resolve("identity.p12");
         service.save(TestIdentities.evaluator(), file, PASSWORD);
 
         assertThatThrownBy(() -> service.load(file, "틀린비밀번호".toCharArray()))
                 .isInstanceOfSatisfying(IdentityException.class, e -> {
                     assertThat(e.problem()).isEqualTo(IdentityException.Problem.WRONG_PASSWORD);
-                    assertThat(e.message().render(Messages.korean())).isEqualTo("비밀번호가 맞지 않습니다.");
+                    assertThat(e.message().render(Messages.korean())).isEqualTo("비밀번호가 맞지 않습니다: identity.p12");
                 });
     }
 
@@ -205,7 +205,7 @@ class IdentityServiceTest {
     }
 
     @Test
-    void anExpiredCertificateIsRefusedWithItsEndDate() throws Exception {
+    void anExpiredCertificateIsRefusedWithItsDates() throws Exception {
         Path file = folder.resolve("old.p12");
         service.save(TestIdentities.evaluator(), file, PASSWORD);
         IdentityService sixYearsLater = new IdentityService(
@@ -214,7 +214,7 @@ class IdentityServiceTest {
         assertThatThrownBy(() -> sixYearsLater.load(file, PASSWORD))
                 .isInstanceOfSatisfying(IdentityException.class, e -> {
                     assertThat(e.problem()).isEqualTo(IdentityException.Problem.EXPIRED);
-                    assertThat(e.message().args()).hasSize(1);
+                    assertThat(e.message().args()).hasSize(2);
                 });
     }
 

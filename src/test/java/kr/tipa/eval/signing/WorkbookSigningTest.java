@@ -252,10 +252,11 @@ class WorkbookSigningTest {
         assertThat(korean).containsExactly(
                 "서명이 유효합니다. 서명한 뒤 바뀐 내용이 없습니다.",
                 "서명자: 김평가 (CN=김평가,O=한국무역보험공사 평가위원회)",
+                "발급자: CN=김평가,O=한국무역보험공사 평가위원회",
                 "인증서 지문(SHA-256): " + fingerprint,
                 "지문 앞부분(전화로 확인할 때): " + fingerprint.substring(0, 23),
                 "서명 시각: 2024-09-12 14:30:15 +09:00 (서명한 컴퓨터의 시계 기준)");
-        assertThat(english.get(4)).isEqualTo("Signed at: 2024-09-12 05:30:15 +00:00 (by the signer’s computer clock)");
+        assertThat(english.get(5)).isEqualTo("Signed at: 2024-09-12 05:30:15 +00:00 (by the signer’s computer clock)");
     }
 
     @Test

@@ -12,6 +12,8 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 /**
  * Everything one evaluator's signed sheet workbook shows for one round.
  *
+ * @param certificateSubject the signing certificate's subject, as written in it
+ * @param certificateIssuer its issuer (a 공동인증서's CA; the subject again for a self-signed certificate)
  * @param data the machine-readable copy (JSON) embedded in the workbook for the chair's import
  */
 public record SheetExport(
@@ -26,6 +28,8 @@ public record SheetExport(
         Rubric rubric,
         List<Entry> sheets,
         String fingerprint,
+        String certificateSubject,
+        String certificateIssuer,
         ZoneId zone,
         String data) {
 

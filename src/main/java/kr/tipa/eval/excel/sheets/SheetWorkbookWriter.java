@@ -88,11 +88,13 @@ public final class SheetWorkbookWriter {
         return r + 1;
     }
 
-    /** The visible signature block: who signed, when, and the certificate's fingerprint. */
+    /** The visible signature block: who signed, when, and the certificate (subject, issuer, fingerprint). */
     private int signature(Sheet sheet, int r, SheetExport e, Styles s) {
         Cells.text(sheet.createRow(r++), 0, messages.get("sheets.signature.title"), s.label, s.label);
         r = pair(sheet, r, "sheets.signature.name", e.evaluator().name(), s);
         r = pair(sheet, r, "sheets.signature.date", time(e.exportedAt()), s);
+        r = pair(sheet, r, "sheets.signature.subject", e.certificateSubject(), s);
+        r = pair(sheet, r, "sheets.signature.issuer", e.certificateIssuer(), s);
         r = pair(sheet, r, "sheets.signature.fingerprint", e.fingerprint(), s);
         Row note = sheet.createRow(r++);
         Cells.text(note, 0, messages.get("sheets.signature.note"), s.wrap, s.wrap);
