@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.domain.aggregation.Histogram;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.packages.PackageStatus;
 import kr.tipa.eval.domain.packages.SupportPackage;
