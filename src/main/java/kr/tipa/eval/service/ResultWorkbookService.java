@@ -58,7 +58,8 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         Map<String, String> exclusions = new LinkedHashMap<>();
         chair.exclusions(round).forEach((receipt, d) -> exclusions.put(receipt, d.detail()));
         ResultWorkbookInput input = new ResultWorkbookInput(r, provisional, screening.overrideHistory(round),
-                audit.all(), exclusions, chairName, clock.instant(), ZoneId.systemDefault());
+                audit.all(), exclusions, chairName, clock.instant(), ZoneId.systemDefault(),
+                Optional.of(results.advisory(r)));
         Path temporary = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             new ResultWorkbookWriter(messages).write(input, temporary);
