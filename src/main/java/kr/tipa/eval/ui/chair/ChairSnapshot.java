@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.service.Blockers;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorProfile;
@@ -14,17 +15,17 @@ import kr.tipa.eval.storage.ChairRepository;
 import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.Round;
 
-/** Everything the chair's four tabs show, read together in the background so that they agree. */
+/** Everything the chair's five tabs show, read together in the background so that they agree. */
 record ChairSnapshot(PanelMatrix matrix, RoundResults results, List<EvaluatorProfile> profiles, Blockers blockers,
         Map<String, BigDecimal> alerts, Map<String, ChairRepository.Decision> acknowledgements,
         Optional<ChairRepository.Finalisation> finalisation, boolean isFinal,
-        List<KeyRepository.ImportedSheetFile> imports) {
+        List<KeyRepository.ImportedSheetFile> imports, PanelAdvisory advisory) {
 
     static ChairSnapshot read(AppContext context, Round round) {
         ChairService chair = context.chair();
         RoundResults results = context.results().results(round);
         return new ChairSnapshot(chair.matrix(round), results, chair.profiles(round), chair.blockers(round),
                 chair.alerts(results), chair.acknowledgements(round), chair.finalisation(round),
-                chair.isFinal(round, results), context.sheetImports().imports(round));
+                chair.isFinal(round, results), context.sheetImports().imports(round), context.results().advisory(results));
     }
 }
