@@ -1,11 +1,14 @@
 package kr.tipa.eval.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.domain.aggregation.Aggregation;
 import kr.tipa.eval.domain.aggregation.AggregationInput;
@@ -88,16 +91,15 @@ public final class ResultsService {
      * panel (a round has one panel today): its evaluators in panel order, then anyone else with a total.
      */
     public PanelAdvisory advisory(RoundResults results) {
-        java.util.LinkedHashSet<String> evaluators = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> evaluators = new LinkedHashSet<>();
         results.panel().stream().sorted(Comparator.comparingInt(PanelMember::order)).forEach(m -> evaluators.add(m.id()));
         results.outcomes().forEach(o -> o.aggregation().totals().forEach(t -> evaluators.add(t.evaluatorId())));
         return advisory(results, evaluators, results.outcomes().stream().map(ApplicationOutcome::receiptNo).toList());
     }
 
     /** 참고용 figures of one panel: its evaluators (in panel order) and its applications. */
-    public PanelAdvisory advisory(RoundResults results, java.util.Collection<String> evaluators,
-            java.util.Collection<String> receiptNos) {
-        java.util.Set<String> mine = java.util.Set.copyOf(receiptNos);
+    public PanelAdvisory advisory(RoundResults results, Collection<String> evaluators, Collection<String> receiptNos) {
+        Set<String> mine = Set.copyOf(receiptNos);
         List<AggregationResult> panel = results.outcomes().stream().filter(o -> mine.contains(o.receiptNo()))
                 .map(ApplicationOutcome::aggregation).toList();
         return PanelAdvisory.of(results.round().program(), panel, List.copyOf(evaluators));

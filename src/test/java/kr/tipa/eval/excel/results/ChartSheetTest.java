@@ -156,6 +156,24 @@ class ChartSheetTest {
         assertThat(sentence).contains("참고용").contains("Krippendorff").contains("95% 구간");
     }
 
+    /** A round nobody has scored yet still gets its chart sheet: empty bins, no evaluator, no alpha. */
+    @Test
+    void aRoundWithoutScoresStillGetsItsChartSheet() throws Exception {
+        ResultWorkbookInput base = SyntheticRound.input(0, 3);
+        ResultWorkbookInput input = new ResultWorkbookInput(base.results(), base.provisional(), base.overrides(),
+                base.audit(), base.exclusions(), base.chairName(), base.generatedAt(), base.zone(),
+                Optional.of(kr.tipa.eval.domain.advisory.PanelAdvisory.of(base.results().round().program(),
+                        List.of(), List.of("E1", "E2", "E3"))));
+        Path empty = dir.resolve("empty.xlsx");
+        new ResultWorkbookWriter(Messages.korean()).write(input, empty);
+        try (XSSFWorkbook read = ReadBack.open(empty)) {
+            Sheet s = read.getSheet(SHEET);
+            assertThat(((XSSFSheet) s).getDrawingPatriarch().getCharts()).hasSize(2);
+            assertThat(ReadBack.strings(s)).contains("제출된 평가표가 없습니다.")
+                    .anyMatch(t -> t.startsWith("평가위원 간 일치도") && t.contains("계산할 수 없음"));
+        }
+    }
+
     private static Optional<Path> onPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, name)).filter(Files::isExecutable)
