@@ -58,6 +58,15 @@ class ArchitectureTest {
                     "..eval.ui..", "..eval.cli..")
             .because("services write workbooks; a workbook writer takes values, never the services that call it");
 
+    static final ArchRule theOfficialRulesNeverReadTheAdvisory = noClasses().that()
+            .resideInAPackage("..eval.domain.aggregation..")
+            .should().dependOnClassesThat().resideInAPackage("..eval.domain.advisory..")
+            .because("the composite, status and rank are program-rules.md §3 alone; agreement is advisory (issue 16)");
+
+    static final ArchRule theAppealPackCarriesNothingAdvisory = noClasses().that().haveSimpleNameStartingWith("AppealPack")
+            .should().dependOnClassesThat().resideInAPackage("..eval.domain.advisory..")
+            .because("what an applicant may see carries no agreement figure or adjusted composite (issue 16)");
+
     static final ArchRule bundleReaderKnowsNoStorageOrScreens = noClasses().that().resideInAPackage("..eval.bundle..")
             .should().dependOnClassesThat().resideInAnyPackage("..eval.storage..", "..eval.service..",
                     "..eval.cli..", "..eval.ui..", "javafx..", "java.sql..");

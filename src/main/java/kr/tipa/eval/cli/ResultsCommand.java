@@ -31,7 +31,7 @@ final class ResultsCommand extends BaseCommand {
         }
         RoundResults results = context.results().results(round);
         if (options.json) {
-            env.out().println(Json.print(ResultsJson.of(results)));
+            env.out().println(Json.print(ResultsJson.of(results, context.results().advisory(results))));
             return ExitCode.OK;
         }
         var program = round.program();

@@ -3,6 +3,7 @@ package kr.tipa.eval.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.domain.aggregation.AggregationResult;
 import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
 import kr.tipa.eval.domain.packages.PackageDecision;
@@ -18,7 +19,11 @@ final class ResultsJson {
     private ResultsJson() {
     }
 
-    static ObjectNode of(RoundResults results) {
+    /**
+     * @param advisory 참고용 figures, printed under {@code advisory} (for the round and beside each
+     *                 application) and never in {@code composite}, {@code status} or {@code rank}
+     */
+    static ObjectNode of(RoundResults results, PanelAdvisory advisory) {
         var program = results.round().program();
         ObjectNode root = Json.object();
         root.put("programCode", program.code());
@@ -26,9 +31,15 @@ final class ResultsJson {
         root.put("capacity", program.capacity());
         ArrayNode applications = root.putArray("applications");
         for (ApplicationOutcome o : results.outcomes()) {
-            applications.add(application(o, program.aggregation().roundingScale()));
+            ObjectNode node = application(o, program.aggregation().roundingScale());
+            PanelAdvisory.Advice advice = advisory.applications().get(o.receiptNo());
+            if (advice != null) {
+                AdvisoryJson.application(node.putObject("advisory"), advice);
+            }
+            applications.add(node);
         }
         root.put("selected", results.selectedCount());
+        AdvisoryJson.round(root.putObject("advisory"), advisory);
         return root;
     }
 

@@ -59,7 +59,8 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         Map<String, String> exclusions = new LinkedHashMap<>();
         chair.exclusions(round).forEach((receipt, d) -> exclusions.put(receipt, d.detail()));
         ResultWorkbookInput input = new ResultWorkbookInput(r, provisional, screening.overrideHistory(round),
-                audit.all(), exclusions, chairName, clock.instant(), ZoneId.systemDefault());
+                audit.all(), exclusions, chairName, clock.instant(), ZoneId.systemDefault(),
+                Optional.of(results.advisory(r)));
         HandOut.Written written = handOut.signed(target, partial -> new ResultWorkbookWriter(messages)
                 .write(input, partial), identity, new HandOut.Note(chairName, "RESULTS_EXPORT", round.programCode(),
                         Map.of("provisional", provisional)));

@@ -1,11 +1,15 @@
 package kr.tipa.eval.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.domain.aggregation.Aggregation;
 import kr.tipa.eval.domain.aggregation.AggregationInput;
 import kr.tipa.eval.domain.aggregation.AggregationResult;
@@ -82,5 +86,24 @@ public final class ResultsService {
         outcomes.sort(Comparator.comparing((ApplicationOutcome o) -> o.aggregation().rank().orElse(Integer.MAX_VALUE))
                 .thenComparing(ApplicationOutcome::receiptNo));
         return new RoundResults(round, panel, outcomes);
+    }
+
+    /**
+     * 참고용: the agreement and adjusted composites of the round's results, the whole round taken as one
+     * panel (a round has one panel today): its evaluators in panel order, then anyone else with a total.
+     */
+    public PanelAdvisory advisory(RoundResults results) {
+        LinkedHashSet<String> evaluators = new LinkedHashSet<>();
+        results.panel().stream().sorted(Comparator.comparingInt(PanelMember::order)).forEach(m -> evaluators.add(m.id()));
+        results.outcomes().forEach(o -> o.aggregation().totals().forEach(t -> evaluators.add(t.evaluatorId())));
+        return advisory(results, evaluators, results.outcomes().stream().map(ApplicationOutcome::receiptNo).toList());
+    }
+
+    /** 참고용 figures of one panel: its evaluators (in panel order) and its applications. */
+    public PanelAdvisory advisory(RoundResults results, Collection<String> evaluators, Collection<String> receiptNos) {
+        Set<String> mine = Set.copyOf(receiptNos);
+        List<AggregationResult> panel = results.outcomes().stream().filter(o -> mine.contains(o.receiptNo()))
+                .map(ApplicationOutcome::aggregation).toList();
+        return PanelAdvisory.of(results.round().program(), panel, List.copyOf(evaluators));
     }
 }

@@ -71,9 +71,8 @@ class PanelCliTest {
                 .isZero();
     }
 
-    @Test
-    void resultsMatchTheRulesFieldByField() throws Exception {
-        // per-indicator scores (totals are ten times these)
+    /** The panel of the tests below: per-indicator scores (totals are ten times these). */
+    private void scorePanel() throws Exception {
         Map<String, Map<String, Integer>> scores = new HashMap<>();
         scores.put("E1", Map.of("2024-EXP-0001", 9, "2024-EXP-0002", 6, "2024-EXP-0003", 7, "2024-EXP-0004", 9));
         scores.put("E2", Map.of("2024-EXP-0001", 8, "2024-EXP-0002", 6, "2024-EXP-0003", 7, "2024-EXP-0004", 9));
@@ -84,6 +83,11 @@ class PanelCliTest {
             CliRunner.Result loaded = run("scores", "load", "--evaluator", e.getKey(), csv(e.getKey(), e.getValue()).toString());
             assertThat(loaded.exit()).as(loaded.err()).isZero();
         }
+    }
+
+    @Test
+    void resultsMatchTheRulesFieldByField() throws Exception {
+        scorePanel();
         JsonNode json = new ObjectMapper().readTree(run("results", "--json").out());
         assertThat(json.get("programCode").asText()).isEqualTo("KSURE-EXPORT-2024-2");
         assertThat(json.get("cutoff").asInt()).isEqualTo(60);
@@ -133,6 +137,50 @@ class PanelCliTest {
         assertThat(a5.get("status").asText()).isEqualTo("INCOMPLETE");
         assertThat(a5.get("evaluatorTotals").size()).isZero();
         assertThat(a5.get("composite").isNull()).isTrue();
+    }
+
+    /**
+     * Alpha over the totals, applications as units (0005 has none; 0004's count although it is ineligible):
+     * 0001 90 80 70 60 100, 0002 60 60 50 60, 0003 70 70 70, 0004 90 90 90 90 90; n = 17.
+     * D_o: 0001 Σ_{i<j}(v_i − v_j)² = 5·33000 − 400² = 5000, ordered 10000, /4 = 2500; 0002 4·13300 − 230² = 300,
+     * ordered 600, /3 = 200; 0003 and 0004 0; D_o = 2700/17 = 158.824.
+     * D_e: Σv = 1290, Σv² = 101500, 17·101500 − 1290² = 61400, ordered 122800, /(17·16) = 451.471.
+     * alpha = 1 − 158.824/451.471 = 0.648.
+     * Without E4: 0001 90 80 70 100 (4·29400 − 340² = 2000, ordered 4000, /3 = 1333.33), 0002 60 60 50
+     * (3·9700 − 170² = 200, ordered 400, /2 = 200), n = 14, D_o = 1533.33/14 = 109.524; Σv = 1080,
+     * Σv² = 86200, 14·86200 − 1080² = 40400, D_e = 80800/182 = 443.956; alpha = 0.753: E4 pulls agreement down most.
+     */
+    @Test
+    void theAdvisoryFiguresStandApartFromTheOfficialOnes() throws Exception {
+        scorePanel();
+        JsonNode json = new ObjectMapper().readTree(run("results", "--json").out());
+        JsonNode advisory = json.get("advisory");
+        assertThat(advisory.get("advisoryOnly").asBoolean()).isTrue();
+        assertThat(advisory.get("alpha").decimalValue()).isEqualByComparingTo("0.648");
+        assertThat(advisory.get("alphaWithout").get("E4").decimalValue()).isEqualByComparingTo("0.753");
+        assertThat(advisory.get("alphaWithout").size()).isEqualTo(5);
+        assertThat(advisory.get("alphaInterval").size()).isEqualTo(2);
+        assertThat(advisory.get("alphaInterval").get(0).decimalValue())
+                .isLessThanOrEqualTo(advisory.get("alphaInterval").get(1).decimalValue());
+        assertThat(advisory.get("pairableApplications").asInt()).isEqualTo(4);
+        assertThat(advisory.get("bootstrap").get("seed").asLong()).isEqualTo(20240904L);
+        // the adjusted composites stay on the official side of the cutoff here
+        assertThat(advisory.get("crossesCutoff").size()).isZero();
+        Map<String, JsonNode> apps = new HashMap<>();
+        json.get("applications").forEach(a -> apps.put(a.get("receiptNo").asText(), a));
+        assertThat(apps.get("2024-EXP-0002").get("composite").asText()).isEqualTo("57.50");
+        // E1–E4's z-scores on 0002 averaged (−1.2025), mapped onto the panel's mean 1290/17 = 75.882 and
+        // SD 14.576: 58.35, still below the cutoff like the official 57.50
+        assertThat(apps.get("2024-EXP-0002").get("advisory").get("adjustedComposite").asText()).isEqualTo("58.35");
+        assertThat(apps.get("2024-EXP-0002").get("advisory").get("crossesCutoff").asBoolean()).isFalse();
+        assertThat(apps.get("2024-EXP-0004").get("advisory").get("adjustedComposite").isNull()).isTrue();
+        assertThat(apps.get("2024-EXP-0005").get("advisory").get("adjustedComposite").isNull()).isTrue();
+        // the official fields are as they were, with nothing advisory in them
+        for (JsonNode a : json.get("applications")) {
+            assertThat(a.get("composite").isNull() || a.get("composite").isTextual()).isTrue();
+            assertThat(a.get("status").isTextual()).isTrue();
+            assertThat(a.get("rank").isNull() || a.get("rank").isInt()).isTrue();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.screening.ScreeningOverride;
 import kr.tipa.eval.model.ApplicationOutcome;
@@ -24,6 +25,7 @@ import kr.tipa.eval.model.RoundResults;
  * @param exclusions  the chair's exclusions, receipt number → written reason (program-rules.md §3.7)
  * @param chairName   shown in the title block; may be blank
  * @param zone        the zone in which times are shown (a spreadsheet date has none)
+ * @param advisory    the panel's agreement, shown 참고용 on the chart sheet; empty leaves it out
  */
 public record ResultWorkbookInput(
         RoundResults results,
@@ -33,7 +35,15 @@ public record ResultWorkbookInput(
         Map<String, String> exclusions,
         String chairName,
         Instant generatedAt,
-        ZoneId zone) {
+        ZoneId zone,
+        Optional<PanelAdvisory> advisory) {
+
+    /** Without the advisory agreement. */
+    public ResultWorkbookInput(RoundResults results, boolean provisional, List<ScreeningOverride> overrides,
+            List<AuditEntry> audit, Map<String, String> exclusions, String chairName, Instant generatedAt,
+            ZoneId zone) {
+        this(results, provisional, overrides, audit, exclusions, chairName, generatedAt, zone, Optional.empty());
+    }
 
     /**
      * @throws IllegalArgumentException when an exclusion names no application of the round, has no
@@ -48,6 +58,7 @@ public record ResultWorkbookInput(
         chairName = chairName == null ? "" : chairName.strip();
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(advisory, "advisory");
         Map<String, ApplicationOutcome> byReceipt = new HashMap<>();
         results.outcomes().forEach(o -> byReceipt.put(o.receiptNo(), o));
         for (Map.Entry<String, String> e : exclusions.entrySet()) {

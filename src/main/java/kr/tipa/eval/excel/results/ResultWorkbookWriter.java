@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the committee's result workbook (UNSIGNED; the caller signs it): 종합평가표, 평가위원별 점수,
- * 자격 요건검토 결과, 지원대상 추천 목록 and 감사 기록, in the language of the {@link Messages} given.
+ * 자격 요건검토 결과, 지원대상 추천 목록, 감사 기록 and 분포 차트 (native charts), in the language of the {@link Messages} given.
  *
  * <p>Rows are streamed: each sheet generates its rows while the file is written (POI's deferred
  * streaming workbook), a small window at a time, and nothing of the round lands in a temporary file —
@@ -50,10 +50,15 @@ public final class ResultWorkbookWriter {
             ResultContext context = new ResultContext(input, labels, styles, new SheetFrame(titleBlock(input, labels),
                     styles));
             List<ResultSheet> sheets = List.of(new RankingSheet(context), new EvaluatorScoresSheet(context),
-                    new ScreeningSheet(context), new RecommendationSheet(context), new AuditSheet(context));
+                    new ScreeningSheet(context), new RecommendationSheet(context), new AuditSheet(context),
+                    new ChartSheet(context));
             for (ResultSheet s : sheets) {
                 DeferredSXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(s.name()));
                 s.prepare(sheet);
+                if (s instanceof ChartSheet charts) {
+                    // the drawing belongs to the sheet's XML part, which streaming leaves as it is
+                    charts.draw(workbook.getXSSFSheet(sheet.getSheetName()));
+                }
                 sheet.setRowGenerator(s::rows);
             }
             workbook.setActiveSheet(0);

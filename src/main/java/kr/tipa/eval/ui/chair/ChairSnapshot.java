@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.model.ChairDecision;
 import kr.tipa.eval.model.Finalisation;
 import kr.tipa.eval.model.ImportedSheetFile;
@@ -15,17 +16,17 @@ import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorProfile;
 import kr.tipa.eval.service.PanelMatrix;
 
-/** Everything the chair's four tabs show, read together in the background so that they agree. */
+/** Everything the chair's five tabs show, read together in the background so that they agree. */
 record ChairSnapshot(PanelMatrix matrix, RoundResults results, List<EvaluatorProfile> profiles, Blockers blockers,
         Map<String, BigDecimal> alerts, Map<String, ChairDecision> acknowledgements,
         Optional<Finalisation> finalisation, boolean isFinal,
-        List<ImportedSheetFile> imports) {
+        List<ImportedSheetFile> imports, PanelAdvisory advisory) {
 
     static ChairSnapshot read(AppContext context, Round round) {
         ChairService chair = context.chair();
         RoundResults results = context.results().results(round);
         return new ChairSnapshot(chair.matrix(round), results, chair.profiles(round), chair.blockers(round),
                 chair.alerts(results), chair.acknowledgements(round), chair.finalisation(round),
-                chair.isFinal(round, results), context.sheetImports().imports(round));
+                chair.isFinal(round, results), context.sheetImports().imports(round), context.results().advisory(results));
     }
 }

@@ -28,8 +28,8 @@ import kr.tipa.eval.ui.Views;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
- * Thin controller of Chair.fxml: the chair's four tabs (패널 현황, 순위, 분포, 확정), each its own view and
- * FXML, over one {@link ChairViewModel}. Shortcut+1…4 choose a tab, F5 reads everything again.
+ * Thin controller of Chair.fxml: the chair's five tabs (패널 현황, 순위, 분포, 확정, 일치도), each its own view
+ * and FXML, over one {@link ChairViewModel}. Shortcut+1…5 choose a tab, F5 reads everything again.
  */
 public final class ChairView {
 
@@ -62,6 +62,8 @@ public final class ChairView {
     @FXML
     private Tab finaliseTab;
     @FXML
+    private Tab agreementTab;
+    @FXML
     private Label statusLabel;
 
     public ChairView(ChairViewModel model, ChairFiles files) {
@@ -74,6 +76,7 @@ public final class ChairView {
                 new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> select(1),
                 new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> select(2),
                 new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> select(3),
+                new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> select(4),
                 new KeyCodeCombination(KeyCode.F5), model::refresh);
     }
 
@@ -120,6 +123,7 @@ public final class ChairView {
                 messages), bundle));
         finaliseTab.setContent(Views.load("ChairFinalise", new FinaliseView(model.finalise(), messages, files,
                 dialogs, this::window), bundle));
+        agreementTab.setContent(Views.load("ChairAgreement", new AgreementView(model.agreement(), messages), bundle));
         root.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 accelerators.keySet().forEach(was.getAccelerators()::remove);
@@ -139,7 +143,7 @@ public final class ChairView {
         map.putAll(accelerators);
     }
 
-    /** Shows tab {@code index} (0 패널 현황, 1 순위, 2 분포, 3 확정) with the keyboard in its first table. */
+    /** Shows tab {@code index} (0 패널 현황, 1 순위, 2 분포, 3 확정, 4 일치도) with the keyboard in its first table. */
     public void select(int index) {
         List<Tab> all = tabs.getTabs();
         if (index >= 0 && index < all.size()) {

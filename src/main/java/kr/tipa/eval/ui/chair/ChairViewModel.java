@@ -13,8 +13,8 @@ import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
- * The chair's desk (위원장) for one round: 패널 현황, 순위, 분포 and 확정, read together in the background
- * and read again after every change the chair makes, so that the four tabs always agree.
+ * The chair's desk (위원장) for one round: 패널 현황, 순위, 분포, 확정 and 일치도 (참고용), read together in the
+ * background and read again after every change the chair makes, so that the five tabs always agree.
  */
 public final class ChairViewModel {
 
@@ -26,6 +26,7 @@ public final class ChairViewModel {
     private final RankingViewModel ranking;
     private final DistributionViewModel distribution;
     private final FinaliseViewModel finalise;
+    private final AgreementViewModel agreement;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private long generation;
 
@@ -45,6 +46,7 @@ public final class ChairViewModel {
         this.ranking = new RankingViewModel(context, round, workbooks, chairName, ops);
         this.distribution = new DistributionViewModel(round, context.messages());
         this.finalise = new FinaliseViewModel(context, round, workbooks, chairName, ops);
+        this.agreement = new AgreementViewModel(round, context.messages());
         ops.setRefresh(this::refresh);
     }
 
@@ -74,6 +76,10 @@ public final class ChairViewModel {
 
     public FinaliseViewModel finalise() {
         return finalise;
+    }
+
+    public AgreementViewModel agreement() {
+        return agreement;
     }
 
     /** The last outcome or refusal, in words. */
@@ -107,6 +113,7 @@ public final class ChairViewModel {
                 ranking.apply(s);
                 distribution.apply(s);
                 finalise.apply(s);
+                agreement.apply(s);
                 loaded.set(true);
             }
             then.accept(this);

@@ -10,6 +10,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
+import kr.tipa.eval.domain.aggregation.Histogram;
 
 /**
  * A histogram of composites: one bar per bin, bars below the cutoff in another colour, and a vertical

@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import kr.tipa.eval.domain.aggregation.Histogram;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.service.EvaluatorProfile;

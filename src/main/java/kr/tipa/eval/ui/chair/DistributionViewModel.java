@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.tipa.eval.domain.aggregation.Histogram;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.Round;

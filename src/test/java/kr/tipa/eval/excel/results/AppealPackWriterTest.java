@@ -57,6 +57,28 @@ class AppealPackWriterTest {
         return target;
     }
 
+    /**
+     * What an applicant may see carries nothing advisory: no agreement figure, no chart, and not the
+     * adjusted composite the chair sees beside the official one (issue 16).
+     */
+    @Test
+    void thePackCarriesNoAgreementNorAdjustedComposite() throws Exception {
+        var advisory = round.context.results().advisory(results);
+        for (String receipt : List.of("2024-EXP-0001", "2024-EXP-0002", "2024-EXP-0003")) {
+            Map<String, String> parts = ReadBack.parts(write(receipt, false, Optional.empty()));
+            assertThat(parts.keySet()).noneMatch(name -> name.contains("chart") || name.contains("drawing"));
+            String all = String.join("", parts.values());
+            assertThat(all).doesNotContain("α").doesNotContain("일치도").doesNotContain("Krippendorff")
+                    .doesNotContain("조정").doesNotContain("alpha").doesNotContain("advisory");
+            var adjusted = advisory.applications().get(receipt).adjustedComposite().orElseThrow();
+            var official = outcome(receipt).aggregation().composite().orElseThrow();
+            if (adjusted.compareTo(official) != 0) {
+                assertThat(all).as(receipt).doesNotContain(">" + adjusted.toPlainString() + "<")
+                        .doesNotContain(">" + adjusted.stripTrailingZeros().toPlainString() + "<");
+            }
+        }
+    }
+
     @Test
     void thePackNamesNoEvaluatorAndNoOtherCompany() throws Exception {
         Path pack = write("2024-EXP-0001", true, Optional.empty());

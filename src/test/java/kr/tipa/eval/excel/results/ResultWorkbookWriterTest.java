@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultWorkbookWriterTest {
 
-    private static final String[] SHEETS = {"종합평가표", "평가위원별 점수", "자격 요건검토 결과", "지원대상 추천 목록", "감사 기록"};
+    private static final String[] SHEETS = {"종합평가표", "평가위원별 점수", "자격 요건검토 결과", "지원대상 추천 목록", "감사 기록",
+        "분포 차트"};
     private static final int HEADER = 5;
 
     private Path dir;
@@ -70,8 +71,8 @@ class ResultWorkbookWriterTest {
     }
 
     @Test
-    void allFiveSheetsArePresentWithTheirKoreanNames() {
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+    void allSixSheetsArePresentWithTheirKoreanNames() {
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
         for (int i = 0; i < SHEETS.length; i++) {
             assertThat(workbook.getSheetName(i)).isEqualTo(SHEETS[i]);
         }
@@ -294,6 +295,10 @@ class ResultWorkbookWriterTest {
             assertThat(sheet.getFitToPage()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            if (SHEETS[i].equals("분포 차트")) {
+                // tables and charts side by side: no header row to repeat or freeze
+                continue;
+            }
             CellRangeAddress repeating = sheet.getRepeatingRows();
             assertThat(repeating).as(SHEETS[i]).isNotNull();
             assertThat(repeating.getFirstRow()).isEqualTo(HEADER);

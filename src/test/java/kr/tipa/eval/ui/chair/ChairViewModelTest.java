@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.domain.aggregation.Histogram;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.packages.PackageStatus;
 import kr.tipa.eval.domain.packages.SupportPackage;
@@ -266,6 +267,55 @@ class ChairViewModelTest {
         assertProfile(byId.get("E4"), 3, "60.00", "8.16", "-1.66");
         // E5: 100 50 → mean 75, SD 25; the panel's means 73.33 75 66 60 75 → mean 69.87, SD 5.95
         assertProfile(byId.get("E5"), 2, "75.00", "25.00", "0.86");
+    }
+
+    /**
+     * 일치도 over the round of {@link ChairRound}: the units are the six applications with totals (0005's
+     * ineligible and 0006's incomplete ones count: they are the evaluators' judgements), n = 22 totals.
+     * D_o: Σ_u 2·Σ_{i<j}(v_i − v_j)²/(m_u − 1): 0001 2·5000/4 = 2500, 0002 2·200/2 = 200, 0003 2·300/3 = 200,
+     * 0004 2·400/4 = 200, 0005 and 0006 0; D_o = 3100/22 = 140.909. D_e: Σv = 1550, Σv² = 114100,
+     * 2(22·114100 − 1550²)/(22·21) = 215400/462 = 466.234. alpha = 1 − 140.909/466.234 = 0.698.
+     * Without E4 (60 70 50 on 0001, 0003, 0004) alpha is 0.788, +0.090: E4 agrees least, and scores lowest
+     * (z of the mean −1.66: harsh). The adjusted scores move nobody across a line here.
+     */
+    @Test
+    void theAgreementTabShowsAlphaTheStripsAndNoCrossing() {
+        AgreementViewModel a = vm.agreement();
+        assertThat(a.alphaProperty().get()).isEqualTo("α = 0.698");
+        assertThat(a.intervalProperty().get()).startsWith("95% 구간 ");
+        assertThat(a.basisProperty().get()).contains("6건").contains("1,000회");
+        assertThat(a.alphaWithout()).extracting(AlphaWithoutRow::evaluator).containsExactly("위원1 (E1)", "위원2 (E2)",
+                "위원3 (E3)", "위원4 (E4)", "위원5 (E5)");
+        AlphaWithoutRow e4 = a.alphaWithout().get(3);
+        assertThat(e4.alpha()).isEqualTo("0.788");
+        assertThat(e4.change()).isEqualTo("+0.090");
+        assertThat(a.strips()).hasSize(5);
+        // in ranking order: 0001, 0003, 0002, 0004, then 0005 and 0006
+        assertThat(a.strips().get(0).totals()).containsExactly(90.0, 70.0, 60.0, 50.0, 90.0, 80.0);
+        assertThat(a.strips().get(3).lean()).isEqualTo(EvaluatorStrip.Lean.HARSH);
+        assertThat(a.strips().get(0).lean()).isEqualTo(EvaluatorStrip.Lean.USUAL);
+        // E3's draft on 0006 is not a total
+        assertThat(a.strips().get(2).totals()).hasSize(5);
+        assertThat(a.crossings()).isEmpty();
+        assertThat(a.excludedProperty().get()).isEmpty();
+        // 1550 / 22
+        assertThat(a.panelMeanProperty().get()).isCloseTo(70.4545, org.assertj.core.api.Assertions.within(0.0001));
+    }
+
+    /** Quartiles interpolate between order statistics: 50 60 70 80 90 → 60, 70, 80; one total is all five. */
+    @Test
+    void aStripsBoxIsItsQuartiles() {
+        EvaluatorStrip s = new EvaluatorStrip("E1", "위원1 (E1)", List.of(90.0, 50.0, 70.0, 60.0, 80.0),
+                EvaluatorStrip.Lean.USUAL);
+        assertThat(s.quantile(0)).isEqualTo(50.0);
+        assertThat(s.quantile(0.25)).isEqualTo(60.0);
+        assertThat(s.quantile(0.5)).isEqualTo(70.0);
+        assertThat(s.quantile(0.75)).isEqualTo(80.0);
+        assertThat(s.quantile(1)).isEqualTo(90.0);
+        assertThat(s.mean()).isEqualTo(70.0);
+        EvaluatorStrip one = new EvaluatorStrip("E2", "위원2 (E2)", List.of(64.0), EvaluatorStrip.Lean.USUAL);
+        assertThat(one.quantile(0.25)).isEqualTo(64.0);
+        assertThat(one.quantile(0.75)).isEqualTo(64.0);
     }
 
     private static void assertProfile(EvaluatorProfile p, int n, String mean, String sd, String z) {

@@ -1,4 +1,4 @@
-package kr.tipa.eval.ui.chair;
+package kr.tipa.eval.domain.aggregation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
