@@ -76,3 +76,23 @@ tipa_build() {
     fi
   ) 9>"$home/target/.build.lock"
 }
+
+# The outside verifiers the tests use where they can: LibreOffice (signatures over UNO, charts to PDF) and a
+# Korean font. Installed when missing and this is root with apt-get (as on CI); otherwise named, and the tests
+# that need them are skipped with a reason.
+tipa_outside_verifiers() {
+  local missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+  python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
+  if command -v fc-list >/dev/null 2>&1; then fc-list :lang=ko 2>/dev/null | grep -q . || missing+=(fonts-nanum); fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "tipa-eval: 외부 검증 도구를 설치합니다 / installing outside verifiers: ${missing[*]}" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 \
+           && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1; } \
+      || echo "tipa-eval: 설치하지 못했습니다 (해당 시험은 건너뜁니다) / could not install: ${missing[*]}" >&2
+  else
+    echo "tipa-eval: 없으면 건너뛰는 시험이 있습니다 / some tests skip without: sudo apt-get install ${missing[*]}" >&2
+  fi
+}
