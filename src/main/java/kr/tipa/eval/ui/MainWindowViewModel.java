@@ -196,21 +196,23 @@ public final class MainWindowViewModel {
         retryAfter.set(wait);
     }
 
-    private record Situation(Optional<PanelMember> self, Optional<Round> round, boolean pledged) {
+    private record Situation(Optional<PanelMember> self, Optional<Round> round, boolean pledged,
+            Optional<kr.tipa.eval.signing.Fingerprint> fingerprint) {
     }
 
     private Situation situation() {
         if (!context.hasDatabase()) {
-            return new Situation(Optional.empty(), Optional.empty(), false);
+            return new Situation(Optional.empty(), Optional.empty(), false, Optional.empty());
         }
         Optional<PanelMember> me = context.evaluators().self();
         Optional<Round> newest = context.rounds().all().stream().findFirst();
         boolean pledged = me.isPresent() && newest.isPresent()
                 && context.scoring().pledgeAcceptedAt(newest.get(), me.get().id()).isPresent();
-        return new Situation(me, newest, pledged);
+        return new Situation(me, newest, pledged, me.flatMap(m -> context.keys().fingerprint(m.id())));
     }
 
     private void show(Situation s) {
+        fingerprint = s.fingerprint();
         self.set(s.self().orElse(null));
         round.set(s.round().orElse(null));
         if (s.self().isEmpty()) {
@@ -244,9 +246,11 @@ public final class MainWindowViewModel {
                 onRefused.accept(e instanceof RefusedException r ? r.render(messages) : String.valueOf(e.getMessage())));
     }
 
-    /** The short fingerprint of my certificate, to read out to the chair. */
-    public java.util.Optional<kr.tipa.eval.signing.Fingerprint> myFingerprint() {
-        return self.get() == null ? java.util.Optional.empty() : context.keys().fingerprint(self.get().id());
+    private Optional<kr.tipa.eval.signing.Fingerprint> fingerprint = Optional.empty();
+
+    /** The short fingerprint of my certificate, to read out to the chair (read with the situation). */
+    public Optional<kr.tipa.eval.signing.Fingerprint> myFingerprint() {
+        return fingerprint;
     }
 
     /** Writes my submitted sheets as a signed workbook. */

@@ -129,6 +129,7 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
      * Use {@link #borrow()} to get either with a close that does the right thing.
      */
     public Borrowed borrow() throws SQLException {
+        FxThreadGuard.check();
         Connection inTransaction = current.get();
         if (inTransaction != null) {
             return new Borrowed(inTransaction, false);
@@ -138,6 +139,7 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
 
     @Override
     public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
+        FxThreadGuard.check();
         if (current.get() != null) {
             return work.run();
         }
