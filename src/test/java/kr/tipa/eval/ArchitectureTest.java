@@ -3,6 +3,8 @@ package kr.tipa.eval;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,7 +12,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Stream;
+import kr.tipa.eval.ui.MainWindow;
+import kr.tipa.eval.ui.StartProbe;
+import kr.tipa.eval.ui.WindowLauncher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,4 +86,40 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("kr.tipa.eval.ui.StartProbe")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err");
+
+    /**
+     * The window's one composition point (and the two entry points that build a context for it) hands each view
+     * model the services it uses; everything else in ui sees services, never the whole context.
+     */
+    static final ArchRule onlyTheCompositionPointSeesTheContext = noClasses().that().resideInAPackage("..eval.ui..")
+            .and().doNotBelongToAnyOf(MainWindow.class, WindowLauncher.class, StartProbe.class)
+            .should().dependOnClassesThat().haveFullyQualifiedName("kr.tipa.eval.app.AppContext")
+            .because("style.md: dependencies through constructors, no service locator");
+
+    /**
+     * The shared values still in storage until they move to their own package (then this list goes);
+     * ApplicationSummary arrives inside the service's WorkItem. Anything else in storage (repositories, the
+     * document store, storage exceptions) the ui reaches through services.
+     */
+    private static final Set<String> VALUES_STILL_IN_STORAGE = Set.of("Round", "PanelMember", "StoredApplication",
+            "StoredDocument", "AuditEntry", "ApplicationSummary");
+
+    private static final DescribedPredicate<JavaClass> storageBeyondItsValues = new DescribedPredicate<>(
+            "are in storage but are none of the shared values " + VALUES_STILL_IN_STORAGE) {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getPackageName().startsWith("kr.tipa.eval.storage")
+                    && !VALUES_STILL_IN_STORAGE.contains(c.getSimpleName());
+        }
+    };
+
+    static final ArchRule theUiReachesStorageThroughServices = noClasses().that().resideInAPackage("..eval.ui..")
+            .and().doNotBelongToAnyOf(MainWindow.class, WindowLauncher.class, StartProbe.class)
+            .should().dependOnClassesThat(storageBeyondItsValues)
+            .because("repositories, the document store and storage failures are the services' concern");
+
+    static final ArchRule viewModelsKnowNoStorage = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().resideInAPackage("..eval.ui.actions..")
+            .should().dependOnClassesThat(storageBeyondItsValues)
+            .because("a view model calls services; it is tested with services over a real database");
 }

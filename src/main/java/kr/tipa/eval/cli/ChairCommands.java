@@ -2,7 +2,7 @@ package kr.tipa.eval.cli;
 
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.storage.AuditEntry;
-import kr.tipa.eval.storage.ChairRepository;
+import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.storage.Round;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class ChairCommands {
         @Override
         protected int run(AppContext context, CommonOptions options) {
             Round round = requireRound(context, options);
-            ChairRepository.Finalisation f = context.chair().finalise(round, by, acknowledgeAlerts, closeMissing);
+            ChairService.Finalisation f = context.chair().finalise(round, by, acknowledgeAlerts, closeMissing);
             env.out().println(text("cli.finalise.done", round.programCode(), f.by(), f.at().toString(),
                     f.resultsSha256()));
             return ExitCode.OK;

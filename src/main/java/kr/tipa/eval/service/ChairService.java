@@ -34,6 +34,20 @@ public final class ChairService {
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
+    /** A decision of the chair's (an exclusion, an acknowledged alert) with who made it and when. */
+    public record Decision(String receiptNo, String detail, String by, Instant at) {
+        static Decision of(ChairRepository.Decision stored) {
+            return new Decision(stored.receiptNo(), stored.detail(), stored.by(), stored.at());
+        }
+    }
+
+    /** A round's finalisation and the hash of the results it signed off. */
+    public record Finalisation(String by, Instant at, String resultsSha256) {
+        static Finalisation of(ChairRepository.Finalisation stored) {
+            return new Finalisation(stored.by(), stored.at(), stored.resultsSha256());
+        }
+    }
+
     private final Transactions transactions;
     private final RoundService rounds;
     private final ScoringRepository scoring;
@@ -118,8 +132,14 @@ public final class ChairService {
         return alerts;
     }
 
-    public Map<String, ChairRepository.Decision> acknowledgements(Round round) {
-        return chair.acknowledgements(round.id());
+    public Map<String, Decision> acknowledgements(Round round) {
+        return decisions(chair.acknowledgements(round.id()));
+    }
+
+    private static Map<String, Decision> decisions(Map<String, ChairRepository.Decision> stored) {
+        Map<String, Decision> decisions = new LinkedHashMap<>();
+        stored.forEach((receipt, d) -> decisions.put(receipt, Decision.of(d)));
+        return decisions;
     }
 
     public void acknowledge(Round round, String receiptNo, String by) {
@@ -135,8 +155,8 @@ public final class ChairService {
         });
     }
 
-    public Map<String, ChairRepository.Decision> exclusions(Round round) {
-        return chair.exclusions(round.id());
+    public Map<String, Decision> exclusions(Round round) {
+        return decisions(chair.exclusions(round.id()));
     }
 
     /** Excludes a company from selection by hand (beyond capacity), with a written reason. */
@@ -180,7 +200,7 @@ public final class ChairService {
      * Finalises the round: optionally acknowledging every spread alert and closing every missing sheet
      * first (recorded); refused, with nothing written, while anything still blocks.
      */
-    public ChairRepository.Finalisation finalise(Round round, String by, boolean acknowledgeAlerts,
+    public Finalisation finalise(Round round, String by, boolean acknowledgeAlerts,
             boolean closeMissing) {
         return transactions.inTransaction(() -> {
             Instant at = clock.instant();
@@ -211,12 +231,12 @@ public final class ChairService {
             String sha = resultsHash(results.results(round));
             chair.finalise(round.id(), by, at, sha);
             audit.append(by, "FINALISED", round.programCode(), Map.of("resultsSha256", sha));
-            return chair.finalisation(round.id()).orElseThrow();
+            return Finalisation.of(chair.finalisation(round.id()).orElseThrow());
         });
     }
 
-    public Optional<ChairRepository.Finalisation> finalisation(Round round) {
-        return chair.finalisation(round.id());
+    public Optional<Finalisation> finalisation(Round round) {
+        return chair.finalisation(round.id()).map(Finalisation::of);
     }
 
     /** Finalised, and nothing changed since: the result workbook is then final, not provisional. */

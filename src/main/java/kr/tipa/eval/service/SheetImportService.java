@@ -56,6 +56,15 @@ public final class SheetImportService {
             boolean newEvaluator, boolean rekeyed, List<String> loaded, List<Change> changes) {
     }
 
+    /** A sheet workbook the chair imported: whose, which version, which file and signer, and when. */
+    public record ImportedSheetFile(String evaluatorId, int seq, String fileSha256, String fingerprint, String fileName,
+            Instant importedAt) {
+        static ImportedSheetFile of(KeyRepository.ImportedSheetFile stored) {
+            return new ImportedSheetFile(stored.evaluatorId(), stored.seq(), stored.fileSha256(), stored.fingerprint(),
+                    stored.fileName(), stored.importedAt());
+        }
+    }
+
     private final Transactions transactions;
     private final RoundService rounds;
     private final ScoringRepository scoring;
@@ -81,8 +90,8 @@ public final class SheetImportService {
     }
 
     /** The sheet workbooks imported into this round so far, oldest first (for the chair's file list). */
-    public List<KeyRepository.ImportedSheetFile> imports(Round round) {
-        return keys.imports(round.id());
+    public List<ImportedSheetFile> imports(Round round) {
+        return keys.imports(round.id()).stream().map(ImportedSheetFile::of).toList();
     }
 
     public Outcome importSheets(Round round, Path workbook, boolean acceptRekey) {

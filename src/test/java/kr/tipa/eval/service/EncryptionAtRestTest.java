@@ -120,10 +120,11 @@ class EncryptionAtRestTest {
             fill(context);
         }
         try (AppContext wrong = open(folder, "battery staple")) {
-            assertThatThrownBy(wrong::unlock).isInstanceOf(WrongPasswordException.class);
+            assertThatThrownBy(wrong.folder()::unlock).isInstanceOf(WrongFolderPasswordException.class)
+                    .hasCauseInstanceOf(WrongPasswordException.class);
         }
         try (AppContext none = open(folder, null)) {
-            assertThatThrownBy(none::unlock).isInstanceOf(kr.tipa.eval.security.SecretUnavailableException.class);
+            assertThatThrownBy(none.folder()::unlock).isInstanceOf(kr.tipa.eval.security.SecretUnavailableException.class);
         }
         try (AppContext right = open(folder, "correct horse")) {
             assertThat(right.rounds().applications(right.rounds().require(null)).get(0).companyName()).isEqualTo(COMPANY);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.Round;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Panels;
@@ -36,7 +35,7 @@ class ImportedSheetFilesTest {
                 assertThat(f.fileName()).isEqualTo("E1-1.xlsx");
                 assertThat(f.fingerprint()).isEqualTo(outcome.fingerprint());
             });
-            assertThat(chair.sheetImports().imports(round)).extracting(KeyRepository.ImportedSheetFile::fileName)
+            assertThat(chair.sheetImports().imports(round)).extracting(SheetImportService.ImportedSheetFile::fileName)
                     .containsExactly("E1-1.xlsx");
         }
     }

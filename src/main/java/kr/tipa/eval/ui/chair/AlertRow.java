@@ -2,7 +2,7 @@ package kr.tipa.eval.ui.chair;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import kr.tipa.eval.storage.ChairRepository;
+import kr.tipa.eval.service.ChairService;
 
 /**
  * A spread alert: an application whose evaluator totals differ by more than the programme allows.
@@ -11,5 +11,5 @@ import kr.tipa.eval.storage.ChairRepository;
  * @param acknowledged the chair's acknowledgement, when given
  */
 public record AlertRow(String receiptNo, String company, String totals, BigDecimal spread,
-        Optional<ChairRepository.Decision> acknowledged) {
+        Optional<ChairService.Decision> acknowledged) {
 }

@@ -4,27 +4,26 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.service.Blockers;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorProfile;
 import kr.tipa.eval.service.PanelMatrix;
+import kr.tipa.eval.service.ResultsService;
 import kr.tipa.eval.service.RoundResults;
-import kr.tipa.eval.storage.ChairRepository;
-import kr.tipa.eval.storage.KeyRepository;
+import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.storage.Round;
 
 /** Everything the chair's four tabs show, read together in the background so that they agree. */
 record ChairSnapshot(PanelMatrix matrix, RoundResults results, List<EvaluatorProfile> profiles, Blockers blockers,
-        Map<String, BigDecimal> alerts, Map<String, ChairRepository.Decision> acknowledgements,
-        Optional<ChairRepository.Finalisation> finalisation, boolean isFinal,
-        List<KeyRepository.ImportedSheetFile> imports) {
+        Map<String, BigDecimal> alerts, Map<String, ChairService.Decision> acknowledgements,
+        Optional<ChairService.Finalisation> finalisation, boolean isFinal,
+        List<SheetImportService.ImportedSheetFile> imports) {
 
-    static ChairSnapshot read(AppContext context, Round round) {
-        ChairService chair = context.chair();
-        RoundResults results = context.results().results(round);
+    static ChairSnapshot read(ChairService chair, ResultsService resultsService, SheetImportService sheetImports,
+            Round round) {
+        RoundResults results = resultsService.results(round);
         return new ChairSnapshot(chair.matrix(round), results, chair.profiles(round), chair.blockers(round),
                 chair.alerts(results), chair.acknowledgements(round), chair.finalisation(round),
-                chair.isFinal(round, results), context.sheetImports().imports(round));
+                chair.isFinal(round, results), sheetImports.imports(round));
     }
 }

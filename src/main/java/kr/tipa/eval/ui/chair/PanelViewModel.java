@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.service.SheetImportService;
-import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.PanelMember;
 import kr.tipa.eval.storage.Round;
 
@@ -25,7 +24,7 @@ public final class PanelViewModel {
     private final ObservableList<PanelMatrix.Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Map<PanelMatrix.Cell, Long>> counts =
             new SimpleObjectProperty<>(new EnumMap<>(PanelMatrix.Cell.class));
-    private final ObservableList<KeyRepository.ImportedSheetFile> imported = FXCollections.observableArrayList();
+    private final ObservableList<SheetImportService.ImportedSheetFile> imported = FXCollections.observableArrayList();
     private final SheetImports imports;
 
     PanelViewModel(SheetImportService service, Round round, ChairOperations ops) {
@@ -47,7 +46,7 @@ public final class PanelViewModel {
     }
 
     /** Every sheet workbook imported into this round, oldest first. */
-    public ObservableList<KeyRepository.ImportedSheetFile> imported() {
+    public ObservableList<SheetImportService.ImportedSheetFile> imported() {
         return imported;
     }
 

@@ -35,7 +35,6 @@ public final class ScoringFormView {
     private final Messages messages;
     private final List<TextField> scoreFields = new ArrayList<>();
     private final VBox root = new VBox(12);
-    private Runnable onConflict = () -> { };
 
     public ScoringFormView(ScoringFormViewModel model, Messages messages) {
         this.model = model;
@@ -45,10 +44,6 @@ public final class ScoringFormView {
 
     public Node node() {
         return root;
-    }
-
-    public void setOnConflict(Runnable onConflict) {
-        this.onConflict = onConflict;
     }
 
     /** Puts the cursor in the first score field (after opening an application from the list). */
@@ -228,7 +223,7 @@ public final class ScoringFormView {
         Button conflict = new Button(messages.get("scoring.conflict"));
         conflict.setId("conflict");
         conflict.disableProperty().bind(model.submittedProperty());
-        conflict.setOnAction(e -> onConflict.run());
+        conflict.setOnAction(e -> model.declareConflict());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         return new HBox(10, submit, correct, gap, conflict);
