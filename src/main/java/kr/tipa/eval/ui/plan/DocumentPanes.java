@@ -107,9 +107,14 @@ public final class DocumentPanes implements AutoCloseable {
         }
     }
 
-    /** The documents open now, the most recently shown last (what the window's tests look at). */
+    /** The documents open now, the most recently shown last. */
     public List<StoredDocument> openDocuments() {
         return open.stream().map(p -> p.model.document()).toList();
+    }
+
+    /** The open panes, the most recently shown last. */
+    List<Pane> openPanes() {
+        return List.copyOf(open);
     }
 
     /** The private copies' folder, made when a document is first copied out (on a worker thread). */
