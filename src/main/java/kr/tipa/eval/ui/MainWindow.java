@@ -76,7 +76,7 @@ public final class MainWindow {
 
     /** Imports a bundle as if chosen in the menu (a file opened with the application, or a test). */
     public void importBundle(Path bundle) {
-        view.importFrom(bundle, false);
+        view.importFrom(bundle);
     }
 
     public Stage show() {

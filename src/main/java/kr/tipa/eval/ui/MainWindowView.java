@@ -1,13 +1,8 @@
 package kr.tipa.eval.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -19,13 +14,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.ui.actions.ImportViewModel;
-import kr.tipa.eval.ui.actions.ImportViewModel.ImportResult;
 import kr.tipa.eval.ui.actions.MenuActions;
 import kr.tipa.eval.ui.files.FilePrompts;
 import kr.tipa.eval.ui.firstrun.EmptyView;
@@ -46,6 +39,7 @@ public final class MainWindowView {
     private final Messages messages;
     private final Path dataFolder;
     private final WindowDialogs dialogs;
+    private final ImportFlow importFlow;
     private Screen shown;
     private Screen lock;
     private Node lockLayer;
@@ -94,6 +88,7 @@ public final class MainWindowView {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.dialogs = new WindowDialogs(stage, messages);
+        this.importFlow = new ImportFlow(imports, files, dialogs, messages, model.stageProperty());
     }
 
     @FXML
@@ -118,21 +113,8 @@ public final class MainWindowView {
                 .or(imports.importingProperty()));
         stageNow.addListener((o, was, now) -> show(now));
         model.idleLockedProperty().addListener((o, was, locked) -> idleLock(locked));
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !imports.importingProperty().get()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            List<File> dropped = e.getDragboard().getFiles();
-            boolean ok = dropped != null && dropped.size() == 1 && isBundle(dropped.get(0));
-            if (ok) {
-                importFrom(dropped.get(0).toPath(), false);
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        root.setOnDragOver(importFlow::dragOver);
+        root.setOnDragDropped(importFlow::dropped);
         show(stageNow.get());
         watchIdleness();
     }
@@ -162,11 +144,6 @@ public final class MainWindowView {
             root.getTop().setDisable(false);
             lock = null;
         }
-    }
-
-    private static boolean isBundle(File file) {
-        String name = file.getName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".zip") || name.endsWith(".tbundle");
     }
 
     private void show(MainWindowViewModel.Stage now) {
@@ -218,61 +195,22 @@ public final class MainWindowView {
 
     @FXML
     void importBundle() {
-        files.open(FilePrompts.Request.open(messages.get("import.choose"),
-                new FilePrompts.Filter(messages.get("import.filter"), List.of("*.tbundle", "*.zip"))))
-                .ifPresent(bundle -> importFrom(bundle, false));
-    }
-
-    /**
-     * Imports {@code bundle} once the window has a profile and an unlocked folder (the empty state, the
-     * pledge or the workspace): a bundle double-clicked on a fresh laptop waits for the profile first.
-     */
-    public void importWhenReady(Path bundle) {
-        if (readyToImport(model.stageProperty().get())) {
-            importFrom(bundle, false);
-            return;
-        }
-        model.stageProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends MainWindowViewModel.Stage> o, MainWindowViewModel.Stage was,
-                    MainWindowViewModel.Stage now) {
-                if (readyToImport(now)) {
-                    model.stageProperty().removeListener(this);
-                    importFrom(bundle, false);
-                }
-            }
-        });
-    }
-
-    private static boolean readyToImport(MainWindowViewModel.Stage stage) {
-        return stage == MainWindowViewModel.Stage.EMPTY || stage == MainWindowViewModel.Stage.PLEDGE
-                || stage == MainWindowViewModel.Stage.WORKSPACE;
-    }
-
-    /** Imports with progress; a refusal or a new version is told in a dialog. */
-    public void importFrom(Path bundle, boolean newVersion) {
-        imports.importBundle(bundle, newVersion, this::reportImport);
-    }
-
-    private void reportImport(ImportResult result) {
-        switch (result) {
-            case ImportResult.Done done -> { }
-            case ImportResult.Cancelled cancelled -> { }
-            case ImportResult.Refused refused -> dialogs.details(Alert.AlertType.ERROR, refused.title(),
-                    messages.get("import.refused.header"), refused.details());
-            case ImportResult.Failed failed -> dialogs.details(Alert.AlertType.ERROR,
-                    messages.get("import.failed.title"), failed.message(), "");
-            case ImportResult.NeedsNewVersion next -> {
-                if (dialogs.confirmNewVersion(next.message())) {
-                    importFrom(next.bundle(), true);
-                }
-            }
-        }
+        importFlow.choose();
     }
 
     @FXML
     void importDemo() {
-        imports.importDemo(this::reportImport);
+        importFlow.demo();
+    }
+
+    /** Imports a bundle as if chosen in the menu (a file opened with the application, or a test). */
+    public void importFrom(Path bundle) {
+        importFlow.from(bundle, false);
+    }
+
+    /** Imports {@code bundle} once the window has a profile and an unlocked folder. */
+    public void importWhenReady(Path bundle) {
+        importFlow.whenReady(bundle);
     }
 
     @FXML
