@@ -1,8 +1,8 @@
 package kr.tipa.eval.cli;
 
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.storage.AuditEntry;
 import kr.tipa.eval.service.ChairService;
+import kr.tipa.eval.storage.AuditEntry;
 import kr.tipa.eval.storage.Round;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
