@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.Node;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.DocumentService;
@@ -35,6 +37,8 @@ public final class DocumentPanes implements AutoCloseable {
     private final DocumentRenderer renderer = new DocumentRenderer();
     /** Open panes, the most recently shown last. */
     private final List<Pane> open = new ArrayList<>();
+    /** Released, their closing queued on a worker: closed here too if the window closes first. */
+    private final Set<DocumentViewModel> closing = ConcurrentHashMap.newKeySet();
     private ExternalCopy copies;
     private boolean closed;
 
@@ -100,8 +104,10 @@ public final class DocumentPanes implements AutoCloseable {
     public void release(Pane pane) {
         if (open.remove(pane)) {
             DocumentViewModel model = pane.model;
+            closing.add(model);
             tasks.run(p -> {
                 model.close();
+                closing.remove(model);
                 return null;
             }, d -> { }, x -> { }, e -> { });
         }
@@ -137,6 +143,8 @@ public final class DocumentPanes implements AutoCloseable {
     public void close() {
         open.forEach(p -> p.model.close());
         open.clear();
+        closing.forEach(DocumentViewModel::close);
+        closing.clear();
         synchronized (this) {
             closed = true;
             if (copies != null) {

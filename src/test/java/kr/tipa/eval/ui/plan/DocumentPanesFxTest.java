@@ -21,6 +21,7 @@ import kr.tipa.eval.storage.StoredApplication;
 import kr.tipa.eval.storage.StoredDocument;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.FxTestSupport;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
 import kr.tipa.eval.ui.tasks.FxTasks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -170,5 +171,32 @@ class DocumentPanesFxTest {
         robot.interact(() -> new DocumentPanes(context.documentReader(), tasks, context.messages(), temp));
         waitUntil(() -> !Files.exists(stale));
         assertThat(recent).exists();
+    }
+
+    @Test
+    void aDocumentReleasedJustBeforeTheWindowClosesIsClosedWithTheWindow() {
+        StoredDocument document = withPdf.get(0).documents().get(0);
+        // Background work that never gets to run: the window closes first.
+        BackgroundTasks held = new BackgroundTasks() {
+            @Override
+            public <T> Handle run(Work<T> work, java.util.function.Consumer<Double> progress,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                return () -> { };
+            }
+
+            @Override
+            public <T> void write(Work<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+            }
+        };
+        DocumentPanes closing = new DocumentPanes(context.documentReader(), held, context.messages(), temp);
+        DocumentPanes.Pane[] pane = new DocumentPanes.Pane[1];
+        robot.interact(() -> {
+            pane[0] = closing.open(document, () -> { });
+            closing.release(pane[0]);
+        });
+        assertThat(pane[0].model().isClosed()).as("its closing waits for a worker").isFalse();
+        robot.interact(closing::close);
+        assertThat(pane[0].model().isClosed()).isTrue();
     }
 }
