@@ -1,6 +1,7 @@
 package kr.tipa.eval;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,6 +12,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import kr.tipa.eval.ui.MainWindow;
+import kr.tipa.eval.ui.StartProbe;
+import kr.tipa.eval.ui.WindowLauncher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,4 +102,46 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("kr.tipa.eval.ui.StartProbe")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err");
+
+    /**
+     * The window's one composition point (and the two entry points that build a context for it) hands each view
+     * model the services it uses; everything else in ui sees services, never the whole context.
+     */
+    static final ArchRule onlyTheCompositionPointSeesTheContext = noClasses().that().resideInAPackage("..eval.ui..")
+            .and().doNotBelongToAnyOf(MainWindow.class, WindowLauncher.class, StartProbe.class)
+            .should().dependOnClassesThat().haveFullyQualifiedName("kr.tipa.eval.app.AppContext")
+            .because("style.md: dependencies through constructors, no service locator");
+
+    /**
+     * The shared values still in storage until they move to their own package (then this list goes);
+     * ApplicationSummary arrives inside the service's WorkItem. Anything else in storage (repositories, the
+     * document store, storage exceptions) the ui reaches through services.
+     */
+    /**
+     * JabRef's layering, ours: screens and commands call services; services use storage and the workbook
+     * writers; the model's values and the domain's rules are below them all. Only the composition root (and the
+     * benchmarks, which build rounds the way it does) wires storage to services.
+     */
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Screens").definedBy("..eval.ui..")
+            .layer("Commands").definedBy("..eval.cli..")
+            .layer("Composition").definedBy("..eval.app..", "..eval.bench..")
+            .layer("Services").definedBy("..eval.service..")
+            .layer("Storage").definedBy("..eval.storage..")
+            .layer("Workbooks").definedBy("..eval.excel..")
+            .layer("Model").definedBy("..eval.model..")
+            .layer("Domain").definedBy("..eval.domain..")
+            .whereLayer("Screens").mayOnlyBeAccessedByLayers("Commands", "Composition")
+            .whereLayer("Commands").mayOnlyBeAccessedByLayers("Screens", "Composition")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Screens", "Commands", "Composition")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Services", "Composition")
+            .whereLayer("Workbooks").mayOnlyBeAccessedByLayers("Services", "Composition")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Screens", "Commands", "Composition", "Services",
+                    "Storage", "Workbooks")
+            .because("ui -> service -> model/domain; storage and workbooks stay behind the services");
+
+    static final ArchRule viewModelsKnowNoStorage = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().resideInAPackage("..eval.ui.actions..")
+            .should().dependOnClassesThat().resideInAPackage("..eval.storage..")
+            .because("a view model calls services; it is tested with services over a real database");
 }

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.security.SecretSource;
+import kr.tipa.eval.service.AuditService;
 import kr.tipa.eval.service.BackupService;
 import kr.tipa.eval.service.ChairService;
+import kr.tipa.eval.service.DocumentService;
 import kr.tipa.eval.service.EvaluatorService;
+import kr.tipa.eval.service.FolderService;
 import kr.tipa.eval.service.HandOut;
 import kr.tipa.eval.service.ImportService;
+import kr.tipa.eval.service.KeyService;
 import kr.tipa.eval.service.ResultWorkbookService;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.service.ResultsService;
@@ -16,8 +21,6 @@ import kr.tipa.eval.service.RoundService;
 import kr.tipa.eval.service.ScoreLoadService;
 import kr.tipa.eval.service.ScoringService;
 import kr.tipa.eval.service.ScreeningService;
-import kr.tipa.eval.service.KeyService;
-import kr.tipa.eval.security.SecretSource;
 import kr.tipa.eval.service.SheetExportService;
 import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.signing.IdentityService;
@@ -52,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final FolderKeys folderKeys;
     private final DocumentStore documents;
+    private final FolderService folder;
+    private final DocumentService documentReader;
     private final AuditLog audit;
     private final RoundService rounds;
     private final ScreeningService screening;
@@ -81,6 +86,8 @@ public final class AppContext implements AutoCloseable {
         Path folder = this.dataFolder;
         database.whenOpened(() -> LogFiles.attach(folder));
         this.documents = new FileDocumentStore(this.dataFolder, folderKeys);
+        this.folder = new FolderService(this.dataFolder, database::exists, database);
+        this.documentReader = new DocumentService(documents);
         RoundRepository roundRepository = new H2RoundRepository(database);
         ApplicationRepository applicationRepository = new H2ApplicationRepository(database);
         ScreeningRepository screeningRepository = new H2ScreeningRepository(database);
@@ -126,22 +133,17 @@ public final class AppContext implements AutoCloseable {
 
     /** Whether this folder holds a database yet; asking does not create one. */
     public boolean hasDatabase() {
-        return database.exists();
+        return folder.hasDatabase();
+    }
+
+    /** The folder as the window meets it: has it a database, does it need the password, open it. */
+    public FolderService folder() {
+        return folder;
     }
 
     /** Whether this folder's data is encrypted (asks for the password when the folder has a key file). */
     public boolean encrypted() {
         return folderKeys.encrypted();
-    }
-
-    /** Whether opening this folder will need the password (it has a key file). */
-    public boolean needsPassword() {
-        return java.nio.file.Files.exists(dataFolder.resolve(kr.tipa.eval.storage.crypto.SaltFile.NAME));
-    }
-
-    /** Opens the database now: a wrong password shows here rather than in the middle of some work. */
-    public void unlock() {
-        database.inTransaction(() -> null);
     }
 
     public Messages messages() {
@@ -150,6 +152,15 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentStore documents() {
         return documents;
+    }
+
+    /** The attached documents as the viewer reads them. */
+    public DocumentService documentReader() {
+        return documentReader;
+    }
+
+    public AuditService auditTrail() {
+        return new AuditService(audit);
     }
 
     public AuditLog audit() {

@@ -4,6 +4,8 @@ import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.model.AuditEntry;
 import kr.tipa.eval.model.Finalisation;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.service.AuditService;
+import kr.tipa.eval.service.ChairService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -114,10 +116,10 @@ final class ChairCommands {
                 env.out().println(text("cli.audit.ok", 0));
                 return ExitCode.OK;
             }
-            var broken = context.audit().firstBreak();
-            int count = context.audit().all().size();
-            if (broken.isPresent()) {
-                AuditEntry e = broken.get();
+            AuditService.Check check = context.auditTrail().verify();
+            int count = check.entries();
+            if (check.firstBreak().isPresent()) {
+                AuditEntry e = check.firstBreak().get();
                 env.err().println(text("cli.audit.broken", e.seq(), e.action(), e.subject(), e.at().toString()));
                 return ExitCode.INTEGRITY;
             }

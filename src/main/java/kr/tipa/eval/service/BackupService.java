@@ -109,6 +109,11 @@ public final class BackupService {
         zip.closeEntry();
     }
 
+    /** Restores a backup into this service's data folder, which must hold no database yet (see the other restore). */
+    public void restore(Path backup, char[] password) {
+        restore(backup, folder, password);
+    }
+
     /**
      * Restores a backup into {@code target}, which must hold no database yet.
      *

@@ -16,8 +16,8 @@ import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
-import kr.tipa.eval.security.SecretSource;
 import kr.tipa.eval.model.WrongPasswordException;
+import kr.tipa.eval.security.SecretSource;
 import kr.tipa.eval.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,10 +119,11 @@ class EncryptionAtRestTest {
             fill(context);
         }
         try (AppContext wrong = open(folder, "battery staple")) {
-            assertThatThrownBy(wrong::unlock).isInstanceOf(WrongPasswordException.class);
+            assertThatThrownBy(wrong.folder()::unlock).isInstanceOf(WrongFolderPasswordException.class)
+                    .hasCauseInstanceOf(WrongPasswordException.class);
         }
         try (AppContext none = open(folder, null)) {
-            assertThatThrownBy(none::unlock).isInstanceOf(kr.tipa.eval.security.SecretUnavailableException.class);
+            assertThatThrownBy(none.folder()::unlock).isInstanceOf(kr.tipa.eval.security.SecretUnavailableException.class);
         }
         try (AppContext right = open(folder, "correct horse")) {
             assertThat(right.rounds().applications(right.rounds().require(null)).get(0).companyName()).isEqualTo(COMPANY);

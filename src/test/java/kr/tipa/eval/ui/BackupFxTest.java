@@ -15,13 +15,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoreCsv;
 import kr.tipa.eval.testing.Fixtures;
+import kr.tipa.eval.ui.actions.BackupAction;
+import kr.tipa.eval.ui.files.PreparedFiles;
 import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -80,10 +81,10 @@ class BackupFxTest {
                     .map(i -> new ScoreCsv.Row(2, "2024-EXP-0002", i.id(), BigDecimal.valueOf(7), "")).toList();
             old.scoreLoads().load(round, "E03", "e03.csv", rows, false);
 
-            MainWindowViewModel model = new MainWindowViewModel(old, new SynchronousTasks(), secrets);
+            BackupAction action = new BackupAction(old.backups(), new SynchronousTasks(), old.messages(),
+                    new StatusLine());
             String[] said = new String[2];
-            model.reload();
-            model.backup(backup, done -> said[0] = done, failed -> said[1] = failed);
+            action.backup(backup, "E03", done -> said[0] = done, failed -> said[1] = failed);
             assertThat(said[1]).isNull();
             assertThat(said[0]).contains(backup.toString());
         }
@@ -95,22 +96,13 @@ class BackupFxTest {
     void aBackupIsRestoredFromTheFirstScreenOfANewLaptop() throws Exception {
         Path backup = backupOfAnOldLaptop();
         Deque<char[]> passwords = new ArrayDeque<>(List.of("wrong-password".toCharArray(), PASSWORD.toCharArray()));
-        BackupPrompt prompt = new BackupPrompt() {
-            @Override
-            public Optional<Path> file(Window owner) {
-                return Optional.of(backup);
-            }
-
-            @Override
-            public Optional<char[]> password(Window owner, Path file) {
-                return Optional.of(passwords.pop());
-            }
-        };
+        BackupPrompt prompt = (owner, file) -> Optional.of(passwords.pop());
+        PreparedFiles files = new PreparedFiles().opening(() -> List.of(backup));
         WindowSecrets secrets = new WindowSecrets(new Messages(Locale.KOREAN));
         Path fresh = root.resolve("new");
         context = new AppContext(fresh, new Messages(Locale.KOREAN), Clock.systemDefaultZone(), secrets);
         stage = FxToolkit.setupFixture(() -> new MainWindow(context, secrets, false, () -> { }).backupPrompt(prompt)
-                .show());
+                .files(files).show());
         waitUntil(() -> robot.lookup("#restoreButton").tryQuery().isPresent());
         Button restore = robot.lookup("#restoreButton").queryAs(Button.class);
 
@@ -119,6 +111,7 @@ class BackupFxTest {
         assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).contains("노트북.bak").contains("암호");
         assertThat(context.hasDatabase()).as("nothing restored with a wrong password").isFalse();
         assertThat(restore.isDisabled()).isFalse();
+        assertThat(files.asked()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("복원할 백업 파일"));
 
         robot.interact(restore::fire);
         waitUntil(() -> robot.lookup(".table-view").tryQuery().isPresent()

@@ -51,9 +51,9 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoreCsv;
 import kr.tipa.eval.testing.Panels;
-import kr.tipa.eval.ui.chair.ChairFiles;
 import kr.tipa.eval.ui.chair.ImportReport;
 import kr.tipa.eval.ui.chair.RankingRow;
+import kr.tipa.eval.ui.files.PreparedFiles;
 import kr.tipa.eval.ui.workspace.WorkRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,17 +257,7 @@ class GuideScreenshotsIT {
         WindowLauncher.followLanguage(messages);
         WindowSecrets secrets = new WindowSecrets(messages);
         context = new AppContext(root.resolve("data"), messages, Clock.systemDefaultZone(), secrets);
-        ChairFiles files = new ChairFiles() {
-            @Override
-            public List<Path> openSheets(Window owner) {
-                return List.copyOf(sheetsToOpen);
-            }
-
-            @Override
-            public Optional<Path> saveWorkbook(Window owner, String title, String initialName) {
-                return Optional.of(saved.resolve(initialName));
-            }
-        };
+        PreparedFiles files = new PreparedFiles().opening(() -> sheetsToOpen).savingInto(saved);
         window = new MainWindow(context, secrets, false, () -> { }).files(files);
         stage = FxToolkit.setupFixture(window::show);
         assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1280);

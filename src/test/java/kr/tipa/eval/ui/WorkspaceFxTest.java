@@ -68,8 +68,9 @@ class WorkspaceFxTest {
 
     private void openWindow() throws Exception {
         stage = FxToolkit.setupFixture(() -> new MainWindow(context, secrets, false, () -> { }).show());
+        // The form sits in a scroll pane, whose content is in the scene graph only once the pane has its skin.
         waitUntil(() -> table() != null && table().getItems().size() == 4
-                && !field("GLOBAL_1").isDisabled());
+                && robot.lookup("#score-GLOBAL_1").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     }
 
     @AfterEach

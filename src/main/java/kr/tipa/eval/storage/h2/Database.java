@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import kr.tipa.eval.io.DurableFiles;
-import kr.tipa.eval.storage.Snapshots;
 import kr.tipa.eval.model.StorageException;
-import kr.tipa.eval.storage.Transactions;
 import kr.tipa.eval.model.WrongPasswordException;
+import kr.tipa.eval.storage.Snapshots;
+import kr.tipa.eval.storage.Transactions;
 import kr.tipa.eval.storage.crypto.DataKeys;
 import kr.tipa.eval.storage.crypto.FolderKeys;
 import kr.tipa.eval.storage.crypto.OwnerOnly;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -129,6 +129,7 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
      * Use {@link #borrow()} to get either with a close that does the right thing.
      */
     public Borrowed borrow() throws SQLException {
+        FxThreadGuard.check();
         Connection inTransaction = current.get();
         if (inTransaction != null) {
             return new Borrowed(inTransaction, false);
@@ -138,6 +139,7 @@ public final class Database implements Transactions, Snapshots, AutoCloseable {
 
     @Override
     public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
+        FxThreadGuard.check();
         if (current.get() != null) {
             return work.run();
         }

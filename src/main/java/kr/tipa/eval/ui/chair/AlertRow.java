@@ -3,6 +3,7 @@ package kr.tipa.eval.ui.chair;
 import java.math.BigDecimal;
 import java.util.Optional;
 import kr.tipa.eval.model.ChairDecision;
+import kr.tipa.eval.service.ChairService;
 
 /**
  * A spread alert: an application whose evaluator totals differ by more than the programme allows.

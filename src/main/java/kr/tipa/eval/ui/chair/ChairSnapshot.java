@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.model.ChairDecision;
 import kr.tipa.eval.model.Finalisation;
@@ -15,6 +14,8 @@ import kr.tipa.eval.service.Blockers;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.EvaluatorProfile;
 import kr.tipa.eval.service.PanelMatrix;
+import kr.tipa.eval.service.ResultsService;
+import kr.tipa.eval.service.SheetImportService;
 
 /** Everything the chair's five tabs show, read together in the background so that they agree. */
 record ChairSnapshot(PanelMatrix matrix, RoundResults results, List<EvaluatorProfile> profiles, Blockers blockers,
@@ -22,11 +23,11 @@ record ChairSnapshot(PanelMatrix matrix, RoundResults results, List<EvaluatorPro
         Optional<Finalisation> finalisation, boolean isFinal,
         List<ImportedSheetFile> imports, PanelAdvisory advisory) {
 
-    static ChairSnapshot read(AppContext context, Round round) {
-        ChairService chair = context.chair();
-        RoundResults results = context.results().results(round);
+    static ChairSnapshot read(ChairService chair, ResultsService resultsService, SheetImportService sheetImports,
+            Round round) {
+        RoundResults results = resultsService.results(round);
         return new ChairSnapshot(chair.matrix(round), results, chair.profiles(round), chair.blockers(round),
                 chair.alerts(results), chair.acknowledgements(round), chair.finalisation(round),
-                chair.isFinal(round, results), context.sheetImports().imports(round), context.results().advisory(results));
+                chair.isFinal(round, results), sheetImports.imports(round), resultsService.advisory(results));
     }
 }

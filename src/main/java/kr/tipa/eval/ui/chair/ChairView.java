@@ -19,27 +19,32 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
-import kr.tipa.eval.app.AppContext;
+import javafx.util.Subscription;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
+import kr.tipa.eval.ui.Desk;
 import kr.tipa.eval.ui.Views;
-import kr.tipa.eval.ui.tasks.BackgroundTasks;
+import kr.tipa.eval.ui.files.FilePrompts;
 
 /**
- * Thin controller of Chair.fxml: the chair's five tabs (패널 현황, 순위, 분포, 확정, 일치도), each its own view
- * and FXML, over one {@link ChairViewModel}. Shortcut+1…5 choose a tab, F5 reads everything again.
+ * Thin controller of Chair.fxml, the chair's desk: five tabs (패널 현황, 순위, 분포, 확정, 일치도), each its own
+ * view and FXML, over one {@link ChairViewModel}. Shortcut+1…5 choose a tab, F5 reads everything again; those
+ * keys are on the scene only while the desk is active.
  */
-public final class ChairView {
+public final class ChairView implements Desk {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final ChairViewModel model;
     private final Messages messages;
-    private final ChairFiles files;
+    private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Map<KeyCombination, Runnable> accelerators;
+    private Parent loaded;
+    private Subscription sceneChanges = Subscription.EMPTY;
+    private Scene installedOn;
 
     @FXML
     private BorderPane root;
@@ -66,7 +71,7 @@ public final class ChairView {
     @FXML
     private Label statusLabel;
 
-    public ChairView(ChairViewModel model, ChairFiles files) {
+    public ChairView(ChairViewModel model, FilePrompts files) {
         this.model = model;
         this.messages = model.messages();
         this.files = files;
@@ -80,25 +85,13 @@ public final class ChairView {
                 new KeyCodeCombination(KeyCode.F5), model::refresh);
     }
 
-    public ChairView(ChairViewModel model) {
-        this(model, ChairFiles.choosers(model.messages()));
-    }
-
-    /** Loads Chair.fxml with this controller; the node is what the main window shows instead of the workspace. */
-    public Parent load() {
-        return Views.load("Chair", this, messages.resourceBundle());
-    }
-
-    /** Builds the chair's view model and view for a round and loads it (what the main window calls). */
-    public static Parent load(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,
-            String chairName) {
-        return new ChairView(new ChairViewModel(context, tasks, round, workbooks, chairName)).load();
-    }
-
-    /** As the other {@code load}, asking for files through {@code files} (the main window's choosers or a test's). */
-    public static Parent load(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,
-            String chairName, ChairFiles files) {
-        return new ChairView(new ChairViewModel(context, tasks, round, workbooks, chairName), files).load();
+    /** Chair.fxml with this controller, loaded once: what the main window shows instead of the workspace. */
+    @Override
+    public Parent node() {
+        if (loaded == null) {
+            loaded = Views.load("Chair", this, messages.resourceBundle());
+        }
+        return loaded;
     }
 
     public ChairViewModel model() {
@@ -124,23 +117,33 @@ public final class ChairView {
         finaliseTab.setContent(Views.load("ChairFinalise", new FinaliseView(model.finalise(), messages, files,
                 dialogs, this::window), bundle));
         agreementTab.setContent(Views.load("ChairAgreement", new AgreementView(model.agreement(), messages), bundle));
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                accelerators.keySet().forEach(was.getAccelerators()::remove);
-            }
-            if (now != null) {
-                install(now);
-            }
-        });
-        if (root.getScene() != null) {
-            install(root.getScene());
-        }
+    }
+
+    /** Shown: the keys go on whichever scene the desk is in, and everything is read. */
+    @Override
+    public void activate() {
+        node();
+        sceneChanges = root.sceneProperty().subscribe(this::install);
         model.refresh();
     }
 
+    /** Left: the scene (which outlives the desk) keeps none of its keys. */
+    @Override
+    public void deactivate() {
+        sceneChanges.unsubscribe();
+        sceneChanges = Subscription.EMPTY;
+        install(null);
+    }
+
     private void install(Scene scene) {
-        ObservableMap<KeyCombination, Runnable> map = scene.getAccelerators();
-        map.putAll(accelerators);
+        if (installedOn != null) {
+            accelerators.forEach(installedOn.getAccelerators()::remove);
+        }
+        installedOn = scene;
+        if (scene != null) {
+            ObservableMap<KeyCombination, Runnable> map = scene.getAccelerators();
+            map.putAll(accelerators);
+        }
     }
 
     /** Shows tab {@code index} (0 패널 현황, 1 순위, 2 분포, 3 확정, 4 일치도) with the keyboard in its first table. */

@@ -6,10 +6,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
-import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.ResultWorkbooks;
+import kr.tipa.eval.service.ResultsService;
+import kr.tipa.eval.service.ScreeningService;
+import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
@@ -18,7 +21,10 @@ import kr.tipa.eval.ui.tasks.BackgroundTasks;
  */
 public final class ChairViewModel {
 
-    private final AppContext context;
+    private final ChairService chair;
+    private final ResultsService results;
+    private final SheetImportService sheetImports;
+    private final Messages messages;
     private final Round round;
     private final String chairName;
     private final ChairOperations ops;
@@ -31,22 +37,25 @@ public final class ChairViewModel {
     private long generation;
 
     /**
-     * @param workbooks the signed result workbook and the 이의신청 pack (the window passes
-     *                  {@code context.resultWorkbooks()}, tests a fake); {@code null} leaves export and the
-     *                  appeal pack disabled
+     * @param workbooks the signed result workbook and the 이의신청 pack (the window passes the result
+     *                  workbook service, tests a fake); {@code null} leaves export and the appeal pack disabled
      * @param chairName who decides, as recorded with every decision and the finalisation
      */
-    public ChairViewModel(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,
-            String chairName) {
-        this.context = context;
+    public ChairViewModel(ChairService chair, ResultsService results, ScreeningService screening,
+            SheetImportService sheetImports, ResultWorkbooks workbooks, BackgroundTasks tasks, Messages messages,
+            Round round, String chairName) {
+        this.chair = chair;
+        this.results = results;
+        this.sheetImports = sheetImports;
+        this.messages = messages;
         this.round = round;
         this.chairName = chairName;
-        this.ops = new ChairOperations(tasks, context.messages());
-        this.panel = new PanelViewModel(context.sheetImports(), round, ops);
-        this.ranking = new RankingViewModel(context, round, workbooks, chairName, ops);
-        this.distribution = new DistributionViewModel(round, context.messages());
-        this.finalise = new FinaliseViewModel(context, round, workbooks, chairName, ops);
-        this.agreement = new AgreementViewModel(round, context.messages());
+        this.ops = new ChairOperations(tasks, messages);
+        this.panel = new PanelViewModel(sheetImports, round, ops);
+        this.ranking = new RankingViewModel(chair, screening, round, workbooks, chairName, ops);
+        this.distribution = new DistributionViewModel(round, messages);
+        this.finalise = new FinaliseViewModel(chair, round, workbooks, chairName, ops);
+        this.agreement = new AgreementViewModel(round, messages);
         ops.setRefresh(this::refresh);
     }
 
@@ -59,7 +68,7 @@ public final class ChairViewModel {
     }
 
     public Messages messages() {
-        return context.messages();
+        return messages;
     }
 
     public PanelViewModel panel() {
@@ -107,7 +116,7 @@ public final class ChairViewModel {
     /** Reads everything again; {@code then} runs once the tabs show it. Only the newest read is shown. */
     public void refresh(Consumer<ChairViewModel> then) {
         long mine = ++generation;
-        ops.read(p -> ChairSnapshot.read(context, round), s -> {
+        ops.read(p -> ChairSnapshot.read(chair, results, sheetImports, round), s -> {
             if (mine == generation) {
                 panel.apply(s);
                 ranking.apply(s);

@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.ui.files.FilePrompts;
 
 /**
  * Thin controller of ChairFinalise.fxml: spread alerts with their 확인 buttons, what blocks finalisation,
@@ -31,7 +33,7 @@ public final class FinaliseView {
 
     private final FinaliseViewModel model;
     private final Messages messages;
-    private final ChairFiles files;
+    private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Supplier<Window> window;
 
@@ -66,7 +68,7 @@ public final class FinaliseView {
     @FXML
     private Label exportLabel;
 
-    FinaliseView(FinaliseViewModel model, Messages messages, ChairFiles files, ChairDialogs dialogs,
+    FinaliseView(FinaliseViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs,
             Supplier<Window> window) {
         this.model = model;
         this.messages = messages;
@@ -149,8 +151,8 @@ public final class FinaliseView {
 
     @FXML
     void export() {
-        files.saveWorkbook(window.get(), messages.get("chairui.export.choose"),
-                messages.get("chairui.export.fileName", model.programCode())).ifPresent(target ->
+        files.save(FilePrompts.Request.save(messages.get("chairui.export.choose"),
+                messages.get("chairui.export.fileName", model.programCode()), FilePrompts.Filter.XLSX)).ifPresent(target ->
                 model.export(target, text -> dialogs.details(window.get(), Alert.AlertType.INFORMATION,
                         messages.get("chairui.export.title"), text.lines().findFirst().orElse(""),
                         text.lines().skip(1).toList())));

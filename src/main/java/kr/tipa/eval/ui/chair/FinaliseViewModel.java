@@ -21,13 +21,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.ApplicationOutcome;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.Blockers;
+import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.FinaliseBlockedException;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.signing.Fingerprint;
@@ -40,7 +40,7 @@ public final class FinaliseViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final AppContext context;
+    private final ChairService chair;
     private final Round round;
     private final ResultWorkbooks workbooks;
     private final String chairName;
@@ -62,9 +62,9 @@ public final class FinaliseViewModel {
     private Map<String, String> names = Map.of();
     private Map<String, Integer> order = Map.of();
 
-    FinaliseViewModel(AppContext context, Round round, ResultWorkbooks workbooks, String chairName,
+    FinaliseViewModel(ChairService chair, Round round, ResultWorkbooks workbooks, String chairName,
             ChairOperations ops) {
-        this.context = context;
+        this.chair = chair;
         this.round = round;
         this.workbooks = workbooks;
         this.chairName = chairName;
@@ -188,7 +188,7 @@ public final class FinaliseViewModel {
 
     public void acknowledge(String receiptNo) {
         ops.write(p -> {
-            context.chair().acknowledge(round, receiptNo, chairName);
+            chair.acknowledge(round, receiptNo, chairName);
             return null;
         }, x -> ops.say(messages.get("chairui.alert.acknowledged", receiptNo)));
     }
@@ -202,7 +202,7 @@ public final class FinaliseViewModel {
         boolean close = closeMissing.get();
         Map<String, java.math.BigDecimal> spreads = new HashMap<>();
         alerts.forEach(a -> spreads.put(a.receiptNo(), a.spread()));
-        ops.write(p -> context.chair().finalise(round, chairName, ack, close), f -> {
+        ops.write(p -> chair.finalise(round, chairName, ack, close), f -> {
             acknowledgeAll.set(false);
             closeMissing.set(false);
             ops.say(messages.get("chairui.finalise.said", f.by()));

@@ -20,10 +20,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.ImportedSheetFile;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.signing.Fingerprint;
-import kr.tipa.eval.model.ImportedSheetFile;
+import kr.tipa.eval.ui.files.FilePrompts;
 
 /** Thin controller of ChairPanel.fxml: the panel matrix with its counts, and importing signed sheet workbooks. */
 public final class PanelView {
@@ -33,7 +34,7 @@ public final class PanelView {
 
     private final PanelViewModel model;
     private final Messages messages;
-    private final ChairFiles files;
+    private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Supplier<Window> window;
     private final List<TableColumn<PanelMatrix.Row, ?>> memberColumns = new ArrayList<>();
@@ -75,7 +76,7 @@ public final class PanelView {
     @FXML
     private TableColumn<ImportedSheetFile, String> importedAtColumn;
 
-    PanelView(PanelViewModel model, Messages messages, ChairFiles files, ChairDialogs dialogs, Supplier<Window> window) {
+    PanelView(PanelViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs, Supplier<Window> window) {
         this.model = model;
         this.messages = messages;
         this.files = files;
@@ -168,7 +169,8 @@ public final class PanelView {
 
     @FXML
     void importSheets() {
-        List<Path> chosen = files.openSheets(window.get());
+        List<Path> chosen = files.openMany(FilePrompts.Request.open(messages.get("chairui.import.choose"),
+                FilePrompts.Filter.XLSX));
         if (!chosen.isEmpty()) {
             model.importFiles(chosen, (rekey, answer) -> answer.accept(dialogs.confirmRekey(window.get(), rekey)));
         }

@@ -26,6 +26,8 @@ import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.ui.files.FilePrompts;
 
 /**
  * Thin controller of ChairRanking.fxml: the ranking with each evaluator's total (trimmed ones struck
@@ -37,7 +39,7 @@ public final class RankingView {
 
     private final RankingViewModel model;
     private final Messages messages;
-    private final ChairFiles files;
+    private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Supplier<Window> window;
     private final List<TableColumn<RankingRow, ?>> memberColumns = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class RankingView {
     @FXML
     private Button appealButton;
 
-    RankingView(RankingViewModel model, Messages messages, ChairFiles files, ChairDialogs dialogs,
+    RankingView(RankingViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs,
             Supplier<Window> window) {
         this.model = model;
         this.messages = messages;
@@ -195,8 +197,8 @@ public final class RankingView {
         if (row == null) {
             return;
         }
-        files.saveWorkbook(window.get(), messages.get("chairui.appeal.choose"),
-                messages.get("chairui.appeal.fileName", row.receiptNo()))
+        files.save(FilePrompts.Request.save(messages.get("chairui.appeal.choose"),
+                messages.get("chairui.appeal.fileName", row.receiptNo()), FilePrompts.Filter.XLSX))
                 .ifPresent(target -> model.appealPack(target, path -> { }));
     }
 

@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
@@ -23,7 +22,9 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.ApplicationOutcome;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.ResultWorkbooks;
+import kr.tipa.eval.service.ScreeningService;
 
 /**
  * 순위: every application in ranking order with each evaluator's total, the composite, the status and
@@ -32,7 +33,8 @@ import kr.tipa.eval.service.ResultWorkbooks;
  */
 public final class RankingViewModel {
 
-    private final AppContext context;
+    private final ChairService chair;
+    private final ScreeningService screening;
     private final Round round;
     private final ResultWorkbooks workbooks;
     private final String chairName;
@@ -46,9 +48,10 @@ public final class RankingViewModel {
     private final IntegerProperty excludedCount = new SimpleIntegerProperty();
     private final StringProperty capacityText = new SimpleStringProperty("");
 
-    RankingViewModel(AppContext context, Round round, ResultWorkbooks workbooks, String chairName,
-            ChairOperations ops) {
-        this.context = context;
+    RankingViewModel(ChairService chair, ScreeningService screening, Round round, ResultWorkbooks workbooks,
+            String chairName, ChairOperations ops) {
+        this.chair = chair;
+        this.screening = screening;
         this.round = round;
         this.workbooks = workbooks;
         this.chairName = chairName;
@@ -189,7 +192,7 @@ public final class RankingViewModel {
             return;
         }
         ops.write(p -> {
-            context.chair().exclude(round, row.receiptNo(), reason, chairName);
+            chair.exclude(round, row.receiptNo(), reason, chairName);
             return null;
         }, x -> ops.say(messages.get("chairui.ranking.excluded", row.receiptNo())));
     }
@@ -200,7 +203,7 @@ public final class RankingViewModel {
             return;
         }
         ops.write(p -> {
-            context.chair().include(round, row.receiptNo(), chairName);
+            chair.include(round, row.receiptNo(), chairName);
             return null;
         }, x -> ops.say(messages.get("chairui.ranking.included", row.receiptNo())));
     }
@@ -211,7 +214,7 @@ public final class RankingViewModel {
         if (row == null || decision == ScreeningStatus.NEEDS_REVIEW || reason == null || reason.isBlank()) {
             return;
         }
-        ops.write(p -> context.screening().override(round, row.receiptNo(), decision, reason, chairName),
+        ops.write(p -> screening.override(round, row.receiptNo(), decision, reason, chairName),
                 d -> ops.say(messages.get("chairui.ranking.overridden", row.receiptNo(),
                         messages.get("screening.status." + d.status().name()))));
     }

@@ -1,16 +1,24 @@
 package kr.tipa.eval.ui.firstrun;
 
+import java.util.Arrays;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import kr.tipa.eval.ui.MainWindowViewModel;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.ui.files.FilePrompts;
 
-/** First run: who is scoring on this laptop (name, affiliation, the id the chair knows them by). */
+/** Thin controller of Profile.fxml: a new profile, or the data folder restored from a backup. */
 public final class ProfileView {
 
-    private final MainWindowViewModel model;
+    private final ProfileViewModel model;
+    private final RestoreViewModel restore;
+    private final FilePrompts files;
+    private final BackupPrompt backups;
+    private final Messages messages;
 
     @FXML
     private TextField nameField;
@@ -19,57 +27,57 @@ public final class ProfileView {
     @FXML
     private TextField idField;
     @FXML
-    private javafx.scene.control.PasswordField passwordField;
+    private PasswordField passwordField;
     @FXML
-    private javafx.scene.control.PasswordField confirmField;
+    private PasswordField confirmField;
     @FXML
     private Label errorLabel;
     @FXML
     private Button saveButton;
-
     @FXML
     private Button restoreButton;
 
-    private final BackupPrompt backups;
-
-    public ProfileView(MainWindowViewModel model, BackupPrompt backups) {
+    public ProfileView(ProfileViewModel model, RestoreViewModel restore, FilePrompts files, BackupPrompt backups,
+            Messages messages) {
         this.model = model;
+        this.restore = restore;
+        this.files = files;
         this.backups = backups;
+        this.messages = messages;
     }
 
     @FXML
     void initialize() {
-        saveButton.disableProperty().bind(nameField.textProperty().isEmpty().or(idField.textProperty().isEmpty())
-                .or(passwordField.textProperty().length().lessThan(MIN_PASSWORD)));
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        affiliationField.textProperty().bindBidirectional(model.affiliationProperty());
+        idField.textProperty().bindBidirectional(model.idProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        confirmField.textProperty().bindBidirectional(model.confirmProperty());
+        saveButton.disableProperty().bind(model.canSaveProperty().not().or(restore.restoringProperty()));
+        restoreButton.disableProperty().bind(restore.restoringProperty());
+        // Whichever said something last: a refused profile or a refused restore.
+        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> restore.errorProperty().get().isEmpty()
+                ? model.errorProperty().get() : restore.errorProperty().get(), model.errorProperty(),
+                restore.errorProperty()));
         Platform.runLater(nameField::requestFocus);
     }
 
-    /** Long enough to resist guessing once the files are encrypted with it. */
-    static final int MIN_PASSWORD = 8;
-
     @FXML
     void save() {
-        errorLabel.setText("");
-        if (!passwordField.getText().equals(confirmField.getText())) {
-            errorLabel.setText(model.context().messages().get("profile.password.mismatch"));
-            return;
-        }
-        model.createProfile(idField.getText().strip(), nameField.getText(), affiliationField.getText(),
-                passwordField.getText().toCharArray(), errorLabel::setText);
+        restore.errorProperty().set("");
+        model.save();
     }
 
     /** A new laptop: the data folder from a backup instead of a new profile. */
     @FXML
     void restore() {
-        errorLabel.setText("");
+        model.errorProperty().set("");
+        restore.errorProperty().set("");
         var owner = restoreButton.getScene().getWindow();
-        backups.file(owner).ifPresent(file -> backups.password(owner, file).ifPresent(password -> {
-            restoreButton.setDisable(true);
-            model.restore(file, password, refused -> {
-                restoreButton.setDisable(false);
-                errorLabel.setText(refused);
-            });
-            java.util.Arrays.fill(password, '\0');
-        }));
+        files.open(FilePrompts.Request.open(messages.get("restore.choose"))).ifPresent(file ->
+                backups.password(owner, file).ifPresent(password -> {
+                    restore.restore(file, password);
+                    Arrays.fill(password, '\0');
+                }));
     }
 }

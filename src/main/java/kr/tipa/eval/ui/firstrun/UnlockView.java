@@ -11,14 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.util.Duration;
 import kr.tipa.eval.i18n.Messages;
-import kr.tipa.eval.ui.MainWindowViewModel;
 
-/** The password at start (encrypted data folder) and after idling; repeated misses wait longer each time. */
+/** Thin controller of Unlock.fxml: the password, with a countdown while a repeated miss makes it wait. */
 public final class UnlockView {
 
-    private final MainWindowViewModel model;
+    private final UnlockViewModel model;
     private final Messages messages;
-    private final boolean idle;
     private final IntegerProperty countdown = new SimpleIntegerProperty();
     private Timeline timer;
 
@@ -33,31 +31,36 @@ public final class UnlockView {
     @FXML
     private Button unlockButton;
 
-    public UnlockView(MainWindowViewModel model, boolean idle) {
+    public UnlockView(UnlockViewModel model, Messages messages) {
         this.model = model;
-        this.messages = model.context().messages();
-        this.idle = idle;
+        this.messages = messages;
     }
 
     @FXML
     void initialize() {
-        titleLabel.setText(messages.get(idle ? "unlock.idle.title" : "unlock.title"));
-        textLabel.setText(messages.get(idle ? "unlock.idle.text" : "unlock.text", model.context().dataFolder()));
+        titleLabel.setText(model.title());
+        textLabel.setText(model.text());
         unlockButton.disableProperty().bind(passwordField.textProperty().isEmpty().or(countdown.greaterThan(0)));
-        model.unlockErrorProperty().addListener((o, was, now) -> errorLabel.setText(now));
+        // Both listen to this screen's own view model, which goes with the screen.
+        model.errorProperty().addListener((o, was, now) -> errorLabel.setText(now));
         model.retryAfterProperty().addListener((o, was, now) -> startCountdown(now.intValue()));
         Platform.runLater(passwordField::requestFocus);
     }
 
-    private void startCountdown(int seconds) {
+    /** Stops the countdown when the screen is left. */
+    public void stop() {
         if (timer != null) {
             timer.stop();
         }
+    }
+
+    private void startCountdown(int seconds) {
+        stop();
         countdown.set(seconds);
         if (seconds <= 0) {
             return;
         }
-        String error = model.unlockErrorProperty().get();
+        String error = model.errorProperty().get();
         timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             countdown.set(countdown.get() - 1);
             errorLabel.setText(countdown.get() > 0 ? error + " " + messages.get("unlock.wait", countdown.get()) : error);

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.StoredDocument;
+import kr.tipa.eval.service.DocumentService;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 import kr.tipa.eval.viewer.DocumentRenderer;
@@ -41,9 +43,9 @@ public final class DocumentViewModel implements AutoCloseable {
     private static final double MAX_ZOOM = 4.0;
 
     private final StoredDocument document;
-    private final DocumentStore store;
+    private final DocumentService documents;
     private final DocumentRenderer renderer;
-    private final ExternalCopy copies;
+    private final Supplier<ExternalCopy> copies;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.LOADING);
@@ -53,13 +55,17 @@ public final class DocumentViewModel implements AutoCloseable {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<BufferedImage> image = new SimpleObjectProperty<>();
     private final ObjectProperty<List<String>> paragraphs = new SimpleObjectProperty<>(List.of());
+    /** Guards {@link #opened} and {@link #closed}: the document opens on a worker and may be closed from any thread. */
+    private final Object openLock = new Object();
     private RenderedDocument opened;
+    private boolean closed;
     private Path copy;
 
-    public DocumentViewModel(StoredDocument document, DocumentStore store, DocumentRenderer renderer,
-            ExternalCopy copies, BackgroundTasks tasks, Messages messages) {
+    /** @param copies the window's folder of private copies, made when first needed (on a worker thread) */
+    public DocumentViewModel(StoredDocument document, DocumentService documents, DocumentRenderer renderer,
+            Supplier<ExternalCopy> copies, BackgroundTasks tasks, Messages messages) {
         this.document = document;
-        this.store = store;
+        this.documents = documents;
         this.renderer = renderer;
         this.copies = copies;
         this.tasks = tasks;
@@ -107,15 +113,22 @@ public final class DocumentViewModel implements AutoCloseable {
 
     private synchronized Path copy() throws Exception {
         if (copy == null) {
-            try (InputStream in = store.open(document.sha256())) {
-                copy = copies.write(document.fileName(), in);
+            try (InputStream in = documents.open(document)) {
+                copy = copies.get().write(document.fileName(), in);
             }
         }
         return copy;
     }
 
     private void show(RenderedDocument rendered) {
-        opened = rendered;
+        synchronized (openLock) {
+            if (closed) {
+                // Left before it finished opening: nothing will show it.
+                rendered.close();
+                return;
+            }
+            opened = rendered;
+        }
         switch (rendered) {
             case PagedDocument paged -> {
                 pageCount.set(paged.pageCount());
@@ -173,7 +186,11 @@ public final class DocumentViewModel implements AutoCloseable {
     }
 
     private void renderPage() {
-        if (!(opened instanceof PagedDocument paged)) {
+        RenderedDocument current;
+        synchronized (openLock) {
+            current = opened;
+        }
+        if (!(current instanceof PagedDocument paged)) {
             return;
         }
         int index = page.get();
@@ -201,11 +218,28 @@ public final class DocumentViewModel implements AutoCloseable {
         }, d -> { }, x -> { }, e -> message.set(messages.get("document.openFailed", String.valueOf(e.getMessage()))));
     }
 
+    /** Whether the document was closed (its pane was left); a closed model shows nothing new. */
+    public boolean isClosed() {
+        synchronized (openLock) {
+            return closed;
+        }
+    }
+
+    /**
+     * Releases the open document (a PDF holds its file and parsed pages). May run on any thread; a render in
+     * progress stops at its next operator. The private copy stays for an external viewer until the window closes.
+     */
     @Override
     public void close() {
-        if (opened != null) {
+        RenderedDocument toClose;
+        synchronized (openLock) {
+            closed = true;
+            toClose = opened;
+            opened = null;
+        }
+        if (toClose != null) {
             try {
-                opened.close();
+                toClose.close();
             } catch (Exception ignored) {
                 // Closing a viewer copy cannot fail in a way the user could act on.
             }

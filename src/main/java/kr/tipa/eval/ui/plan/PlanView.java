@@ -1,6 +1,9 @@
 package kr.tipa.eval.ui.plan;
 
-import java.util.function.Function;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,23 +16,50 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.model.StoredDocument;
 
-/** The participation plan: a tab for its online part, then one per attached file. */
+/**
+ * The participation plan: a tab for its online part, then one per attached file. A file opens when its tab
+ * is first chosen; the files of an application are released when another application is shown or the
+ * workspace is left.
+ */
 public final class PlanView {
 
     private final TabPane tabs;
+    private final PlanViewModel model;
     private final Messages messages;
-    private final Function<StoredDocument, Node> documentPane;
+    private final DocumentPanes documents;
+    private final Map<Tab, DocumentPanes.Pane> panes = new LinkedHashMap<>();
+    private final ChangeListener<StoredApplication> shown = (o, was, now) -> show(now);
+    private boolean clearing;
 
-    public PlanView(TabPane tabs, PlanViewModel model, Messages messages, Function<StoredDocument, Node> documentPane) {
+    public PlanView(TabPane tabs, PlanViewModel model, Messages messages, DocumentPanes documents) {
         this.tabs = tabs;
+        this.model = model;
         this.messages = messages;
-        this.documentPane = documentPane;
-        model.applicationProperty().addListener((o, was, now) -> show(now));
+        this.documents = documents;
+        model.applicationProperty().addListener(shown);
         show(null);
     }
 
+    /** The workspace is left: stop following the model and release every open document. */
+    public void deactivate() {
+        model.applicationProperty().removeListener(shown);
+        releaseAll();
+    }
+
+    private void releaseAll() {
+        List.copyOf(panes.values()).forEach(documents::release);
+        panes.clear();
+    }
+
     private void show(StoredApplication stored) {
-        tabs.getTabs().clear();
+        releaseAll();
+        // Removing the tabs moves the selection; that must not open a document of the application being left.
+        clearing = true;
+        try {
+            tabs.getTabs().clear();
+        } finally {
+            clearing = false;
+        }
         if (stored == null) {
             Label hint = new Label(messages.get("plan.choose"));
             hint.getStyleClass().add("placeholder");
@@ -42,12 +72,27 @@ public final class PlanView {
             tab.setTooltip(new javafx.scene.control.Tooltip(messages.get("document.type." + document.type().name())));
             // Documents are opened only when their tab is chosen: reading a file is not free.
             tab.selectedProperty().addListener((o, was, now) -> {
-                if (now && tab.getContent() == null) {
-                    tab.setContent(documentPane.apply(document));
+                if (now && !clearing) {
+                    choose(tab, document);
                 }
             });
             tabs.getTabs().add(tab);
         }
+    }
+
+    private void choose(Tab tab, StoredDocument document) {
+        DocumentPanes.Pane pane = panes.get(tab);
+        if (pane != null) {
+            documents.shown(pane);
+            return;
+        }
+        DocumentPanes.Pane opened = documents.open(document, () -> {
+            // Released to keep few documents open: chosen again, it opens again.
+            panes.remove(tab);
+            tab.setContent(null);
+        });
+        panes.put(tab, opened);
+        tab.setContent(opened.node());
     }
 
     private Node online(Application a) {

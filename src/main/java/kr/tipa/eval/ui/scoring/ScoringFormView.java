@@ -37,7 +37,6 @@ public final class ScoringFormView {
     private final SigningConfirmation confirmation;
     private final List<TextField> scoreFields = new ArrayList<>();
     private final VBox root = new VBox(12);
-    private Runnable onConflict = () -> { };
 
     public ScoringFormView(ScoringFormViewModel model, Messages messages, SigningConfirmation confirmation) {
         this.model = model;
@@ -48,10 +47,6 @@ public final class ScoringFormView {
 
     public Node node() {
         return root;
-    }
-
-    public void setOnConflict(Runnable onConflict) {
-        this.onConflict = onConflict;
     }
 
     /** Puts the cursor in the first score field (after opening an application from the list). */
@@ -245,7 +240,7 @@ public final class ScoringFormView {
         Button conflict = new Button(messages.get("scoring.conflict"));
         conflict.setId("conflict");
         conflict.disableProperty().bind(model.submittedProperty());
-        conflict.setOnAction(e -> onConflict.run());
+        conflict.setOnAction(e -> model.declareConflict());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         return new HBox(10, submit, correct, gap, conflict);

@@ -60,12 +60,15 @@ public final class ScoringFormViewModel {
     private final StringProperty company = new SimpleStringProperty("");
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final IntegerProperty pendingWrites = new SimpleIntegerProperty();
+    private final ConflictAction conflicts;
     private Consumer<ScoreSheet> onSaved = sheet -> { };
     private boolean applying;
 
+    /** @param conflicts where {@link #declareConflict()} sends the application shown (the workspace) */
     public ScoringFormViewModel(ScoringService scoring, BackgroundTasks tasks, Messages messages, Round round,
-            String evaluatorId) {
+            String evaluatorId, ConflictAction conflicts) {
         this.scoring = scoring;
+        this.conflicts = conflicts;
         this.tasks = tasks;
         this.messages = messages;
         this.round = round;
@@ -82,6 +85,13 @@ public final class ScoringFormViewModel {
         }
         opinion.addListener((o, was, now) -> opinionTyped(now));
         recompute();
+    }
+
+    /** Declares a conflict on the application this form shows; nothing happens while none is shown. */
+    public void declareConflict() {
+        if (!receiptNo.get().isEmpty()) {
+            conflicts.declare(receiptNo.get());
+        }
     }
 
     /** Called after each successful write with the sheet as stored (for the list's state and total). */

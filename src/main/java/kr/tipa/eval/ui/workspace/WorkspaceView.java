@@ -1,12 +1,12 @@
 package kr.tipa.eval.ui.workspace;
 
 import java.math.BigDecimal;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,25 +18,38 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.StoredDocument;
+import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.ui.Desk;
+import kr.tipa.eval.ui.Views;
+import kr.tipa.eval.ui.plan.DocumentPanes;
 import kr.tipa.eval.ui.plan.PlanView;
 import kr.tipa.eval.ui.scoring.ScoringFormView;
 import kr.tipa.eval.ui.scoring.SigningConfirmation;
 
-/** Thin controller of Workspace.fxml: binds the list, the plan tabs and the form to their view models. */
-public final class WorkspaceView {
+/**
+ * Thin controller of Workspace.fxml, the evaluator's desk: binds the list, the plan tabs and the form to
+ * their view models. Activated it reads the list and follows the scene's focus; deactivated it lets go of
+ * the scene and releases the plan's open documents.
+ */
+public final class WorkspaceView implements Desk {
 
     private final WorkspaceViewModel model;
     private final Messages messages;
-    private final Function<StoredDocument, Node> documentPane;
-    private final Runnable onConflict;
+    private final DocumentPanes documents;
     private final SigningConfirmation confirmation;
     private ScoringFormView form;
+    private PlanView plan;
+    private Parent root;
+    /** Follows the focus of whichever scene the form is in; nothing while the desk is not active. */
+    private Subscription followFocus = Subscription.EMPTY;
+    private Subscription sceneChanges = Subscription.EMPTY;
 
     @FXML
     private TextField searchField;
@@ -61,13 +74,21 @@ public final class WorkspaceView {
     @FXML
     private ScrollPane formScroll;
 
-    public WorkspaceView(WorkspaceViewModel model, Messages messages, Function<StoredDocument, Node> documentPane,
-            Runnable onConflict, SigningConfirmation confirmation) {
+    public WorkspaceView(WorkspaceViewModel model, Messages messages, DocumentPanes documents,
+            SigningConfirmation confirmation) {
         this.model = model;
         this.messages = messages;
-        this.documentPane = documentPane;
-        this.onConflict = onConflict;
+        this.documents = documents;
         this.confirmation = confirmation;
+    }
+
+    /** Workspace.fxml with this controller, loaded once. */
+    @Override
+    public Parent node() {
+        if (root == null) {
+            root = Views.load("Workspace", this, messages.resourceBundle());
+        }
+        return root;
     }
 
     @FXML
@@ -102,12 +123,17 @@ public final class WorkspaceView {
                 e.consume();
             }
         });
-        new PlanView(planTabs, model.plan(), messages, documentPane);
+        plan = new PlanView(planTabs, model.plan(), messages, documents);
         form = new ScoringFormView(model.form(), messages, confirmation);
-        form.setOnConflict(onConflict);
         formScroll.setContent(form.node());
-        // Moving through the form by keyboard brings the focused control into view, down to 제출.
-        ScrollIntoView.followFocus(formScroll);
+    }
+
+    @Override
+    public void activate() {
+        node();
+        // Moving through the form by keyboard brings the focused field into view; the scene outlives the
+        // desk, so its listener goes when the desk is left (or the form leaves that scene).
+        sceneChanges = formScroll.sceneProperty().subscribe(this::follow);
         model.start(vm -> {
             if (!table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
@@ -116,8 +142,31 @@ public final class WorkspaceView {
         });
     }
 
+    private void follow(Scene scene) {
+        followFocus.unsubscribe();
+        followFocus = scene == null ? Subscription.EMPTY
+                : scene.focusOwnerProperty().subscribe((before, node) -> ScrollIntoView.ensureVisible(formScroll, node));
+    }
+
+    @Override
+    public void deactivate() {
+        sceneChanges.unsubscribe();
+        followFocus.unsubscribe();
+        sceneChanges = Subscription.EMPTY;
+        followFocus = Subscription.EMPTY;
+        if (plan != null) {
+            plan.deactivate();
+        }
+    }
+
+    @Override
     public void focusSearch() {
         searchField.requestFocus();
+    }
+
+    @Override
+    public void declareConflict() {
+        model.form().declareConflict();
     }
 
     private <T extends Enum<T>> StringConverter<T> converter(String prefix) {

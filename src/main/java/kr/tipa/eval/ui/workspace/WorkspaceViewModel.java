@@ -3,10 +3,13 @@ package kr.tipa.eval.ui.workspace;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.scoring.WorkState;
+import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.RefusedException;
+import kr.tipa.eval.service.RoundService;
+import kr.tipa.eval.service.ScoringService;
+import kr.tipa.eval.ui.Refusals;
 import kr.tipa.eval.ui.plan.PlanViewModel;
 import kr.tipa.eval.ui.scoring.ScoringFormViewModel;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
@@ -14,8 +17,10 @@ import kr.tipa.eval.ui.tasks.BackgroundTasks;
 /** The evaluator's afternoon: the list, the plan being read, and its scoring form, kept in step. */
 public final class WorkspaceViewModel {
 
-    private final AppContext context;
+    private final ScoringService scoring;
     private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final ConflictPrompt conflicts;
     private final Round round;
     private final String evaluatorId;
     private final ApplicationListViewModel list;
@@ -23,14 +28,17 @@ public final class WorkspaceViewModel {
     private final PlanViewModel plan;
     private final ObjectProperty<WorkRow> selected = new SimpleObjectProperty<>();
 
-    public WorkspaceViewModel(AppContext context, BackgroundTasks tasks, Round round, String evaluatorId) {
-        this.context = context;
+    public WorkspaceViewModel(ScoringService scoring, RoundService rounds, BackgroundTasks tasks, Messages messages,
+            ConflictPrompt conflicts, Round round, String evaluatorId) {
+        this.scoring = scoring;
         this.tasks = tasks;
+        this.messages = messages;
+        this.conflicts = conflicts;
         this.round = round;
         this.evaluatorId = evaluatorId;
-        this.list = new ApplicationListViewModel(context.scoring(), tasks, round, evaluatorId);
-        this.form = new ScoringFormViewModel(context.scoring(), tasks, context.messages(), round, evaluatorId);
-        this.plan = new PlanViewModel(context.rounds(), tasks, round);
+        this.list = new ApplicationListViewModel(scoring, tasks, round, evaluatorId);
+        this.form = new ScoringFormViewModel(scoring, tasks, messages, round, evaluatorId, this::declareConflict);
+        this.plan = new PlanViewModel(rounds, tasks, round);
         form.setOnSaved(list::saved);
         selected.addListener((o, was, now) -> open(now));
     }
@@ -76,16 +84,21 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Declares a conflict on the selected application: its form closes and it leaves my workload. */
-    public void declareConflict(String reason, Consumer<String> onRefused) {
-        WorkRow row = selected.get();
+    /**
+     * Declares a conflict on {@code receiptNo} with the reason the prompt asks for: its form closes and it
+     * leaves my workload. A refusal is told through the prompt.
+     */
+    public void declareConflict(String receiptNo) {
+        WorkRow row = list.allRows().stream().filter(r -> r.receiptNo().equals(receiptNo)).findFirst().orElse(null);
         if (row == null) {
             return;
         }
-        tasks.write(p -> context.scoring().declareConflict(round, row.receiptNo(), evaluatorId, reason), c -> {
-            list.conflictDeclared(row.receiptNo());
-            form.clear();
-        }, e -> onRefused.accept(e instanceof RefusedException r ? r.render(context.messages())
-                : String.valueOf(e.getMessage())));
+        conflicts.reason(receiptNo, row.company()).ifPresent(reason ->
+                tasks.write(p -> scoring.declareConflict(round, receiptNo, evaluatorId, reason), c -> {
+                    list.conflictDeclared(receiptNo);
+                    if (receiptNo.equals(form.receiptNoProperty().get())) {
+                        form.clear();
+                    }
+                }, e -> conflicts.refused(Refusals.describe(e, messages))));
     }
 }

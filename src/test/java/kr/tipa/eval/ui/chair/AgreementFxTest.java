@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -19,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.domain.rubric.Indicator;
@@ -29,6 +27,7 @@ import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Folders;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.FxTestSupport;
+import kr.tipa.eval.ui.files.PreparedFiles;
 import kr.tipa.eval.ui.tasks.FxTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,25 +109,17 @@ class AgreementFxTest {
     void open() throws Exception {
         context = Panels.open(Folders.copy(template.resolve("chair"), dir.resolve("chair")));
         Round round = context.rounds().require(null);
-        ChairFiles files = new ChairFiles() {
-            @Override
-            public List<Path> openSheets(Window owner) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> saveWorkbook(Window owner, String title, String initialName) {
-                return Optional.empty();
-            }
-        };
+        PreparedFiles files = new PreparedFiles();
         stage = FxToolkit.setupFixture(() -> {
             tasks = new FxTasks();
-            model = new ChairViewModel(context, tasks, round, new ChairRound.FakeWorkbooks(), "김결정");
-            Scene scene = new Scene(new ChairView(model, files).load(), 1360, 860);
+            model = ChairRound.viewModel(context, tasks, round, new ChairRound.FakeWorkbooks(), "김결정");
+            ChairView view = new ChairView(model, files);
+            Scene scene = new Scene(view.node(), 1360, 860);
             scene.getStylesheets().add(AgreementFxTest.class.getResource("/styles/app.css").toExternalForm());
             Stage s = new Stage();
             s.setScene(scene);
             s.show();
+            view.activate();
             return s;
         });
         waitUntil(() -> model.loadedProperty().get() && !model.busyProperty().get());

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -32,6 +31,7 @@ import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.testing.Folders;
 import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.FxTestSupport;
+import kr.tipa.eval.ui.files.PreparedFiles;
 import kr.tipa.eval.ui.tasks.FxTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +61,7 @@ class ChairFxTest {
     private ChairViewModel model;
     private ChairView view;
     private Stage stage;
+    private PreparedFiles files;
 
     @BeforeAll
     static void buildOnce() throws Exception {
@@ -80,26 +81,17 @@ class ChairFxTest {
     void open() throws Exception {
         context = Panels.open(Folders.copy(template.resolve("chair"), dir.resolve("chair")));
         round = context.rounds().require(null);
-        ChairFiles files = new ChairFiles() {
-            @Override
-            public List<Path> openSheets(Window owner) {
-                return List.copyOf(toOpen);
-            }
-
-            @Override
-            public Optional<Path> saveWorkbook(Window owner, String title, String initialName) {
-                return Optional.of(dir.resolve(initialName));
-            }
-        };
+        files = new PreparedFiles().opening(() -> toOpen).savingInto(dir);
         stage = FxToolkit.setupFixture(() -> {
             tasks = new FxTasks();
-            model = new ChairViewModel(context, tasks, round, new ChairRound.FakeWorkbooks(), "김결정");
+            model = ChairRound.viewModel(context, tasks, round, new ChairRound.FakeWorkbooks(), "김결정");
             view = new ChairView(model, files);
-            Scene scene = new Scene(view.load(), 1360, 860);
+            Scene scene = new Scene(view.node(), 1360, 860);
             scene.getStylesheets().add(ChairFxTest.class.getResource("/styles/app.css").toExternalForm());
             Stage s = new Stage();
             s.setScene(scene);
             s.show();
+            view.activate();
             return s;
         });
         waitUntil(() -> model.loadedProperty().get() && !model.busyProperty().get());

@@ -13,6 +13,7 @@ import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Panels;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
  * The chair's test round, worked by hand (every evaluator gives all ten indicators of an application the
@@ -69,6 +70,13 @@ final class ChairRound {
         Panels.score(context, round, "E4", Map.of(r(1), 6, r(3), 7, r(4), 5));
         Panels.score(context, round, "E5", Map.of(r(1), 10, r(4), 5));
         return round;
+    }
+
+    /** The chair's view model over {@code context}'s services, as the main window wires it. */
+    static ChairViewModel viewModel(AppContext context, BackgroundTasks tasks, Round round, ResultWorkbooks workbooks,
+            String chairName) {
+        return new ChairViewModel(context.chair(), context.results(), context.screening(), context.sheetImports(),
+                workbooks, tasks, context.messages(), round, chairName);
     }
 
     static String r(int i) {

@@ -54,7 +54,7 @@ class ChairViewModelTest {
         context = Panels.open(Folders.copy(template.resolve("chair"), dir.resolve("chair")));
         round = context.rounds().require(null);
         workbooks = new ChairRound.FakeWorkbooks();
-        vm = new ChairViewModel(context, new SynchronousTasks(), round, workbooks, "김결정");
+        vm = ChairRound.viewModel(context, new SynchronousTasks(), round, workbooks, "김결정");
         vm.refresh();
     }
 
@@ -345,7 +345,7 @@ class ChairViewModelTest {
 
     @Test
     void withoutResultWorkbooksExportAndTheAppealPackStayDisabled() {
-        ChairViewModel bare = new ChairViewModel(context, new SynchronousTasks(), round, null, "김결정");
+        ChairViewModel bare = ChairRound.viewModel(context, new SynchronousTasks(), round, null, "김결정");
         bare.refresh();
         bare.ranking().selectedProperty().set(bare.ranking().rows().get(0));
         assertThat(bare.ranking().canAppealProperty().get()).isFalse();

@@ -34,7 +34,7 @@ class SheetImportsViewModelTest {
         Fixtures.bundle(2).write(bundle);
         chair = Panels.open(dir.resolve("chair"));
         Round round = Panels.importBundle(chair, bundle);
-        vm = new ChairViewModel(chair, new SynchronousTasks(), round, new ChairRound.FakeWorkbooks(), "위원장");
+        vm = ChairRound.viewModel(chair, new SynchronousTasks(), round, new ChairRound.FakeWorkbooks(), "위원장");
         vm.refresh();
     }
 

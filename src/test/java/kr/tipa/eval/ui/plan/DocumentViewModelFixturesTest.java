@@ -11,6 +11,7 @@ import java.util.Locale;
 import kr.tipa.eval.domain.application.DocumentType;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.StoredDocument;
+import kr.tipa.eval.service.DocumentService;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.testing.DocumentFixtures;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
@@ -53,8 +54,8 @@ class DocumentViewModelFixturesTest {
                 "documents/" + fixture.getFileName(), "0".repeat(64), Files.size(fixture));
         Messages messages = new Messages(Locale.KOREAN);
         try (ExternalCopy copies = ExternalCopy.create(temp);
-                DocumentViewModel model = new DocumentViewModel(document, store, new DocumentRenderer(), copies,
-                        new SynchronousTasks(), messages)) {
+                DocumentViewModel model = new DocumentViewModel(document, new DocumentService(store),
+                        new DocumentRenderer(), () -> copies, new SynchronousTasks(), messages)) {
             model.open();
             String name = fixture.getFileName().toString();
             if (name.equals("distribution.hwp")) {

@@ -1,0 +1,24 @@
+package kr.tipa.eval.ui;
+
+import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.Round;
+
+/**
+ * Builds the screen for each stage of the window, each with its own view model and only the services it
+ * uses. The main window (the composition point) implements it; the view only asks.
+ */
+public interface Screens {
+
+    /** The password: at start for an encrypted folder, or over the work after idling. */
+    Screen unlock(boolean idle);
+
+    /** First run: who scores on this laptop, or a restore from a backup. */
+    Screen profile();
+
+    /** 보안·청렴 서약 for the round. */
+    Screen pledge(Round round, PanelMember me);
+
+    Desk evaluatorDesk(Round round, PanelMember me);
+
+    Desk chairDesk(Round round, PanelMember me);
+}

@@ -1,0 +1,148 @@
+package kr.tipa.eval.ui.actions;
+
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import kr.tipa.eval.bundle.BundleRefusedException;
+import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.ImportOutcome;
+import kr.tipa.eval.service.ImportService;
+import kr.tipa.eval.service.NewVersionRequiredException;
+import kr.tipa.eval.ui.StatusLine;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+
+/** Importing a bundle (or the demo round) in the background, with progress and cancel. */
+public final class ImportViewModel {
+
+    /** How an import ended, for the view to tell the user. */
+    public sealed interface ImportResult {
+        record Done(ImportOutcome outcome) implements ImportResult {
+        }
+
+        record Refused(String title, String details) implements ImportResult {
+        }
+
+        record NeedsNewVersion(Path bundle, String message) implements ImportResult {
+        }
+
+        record Cancelled() implements ImportResult {
+        }
+
+        record Failed(String message) implements ImportResult {
+        }
+    }
+
+    private final ImportService imports;
+    private final DemoLoader demo;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final StatusLine status;
+    private final Supplier<String> actor;
+    private final Runnable imported;
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private BackgroundTasks.Handle running;
+
+    /**
+     * @param actor    who imports, as the audit log records it
+     * @param imported runs after each import that wrote something (the window reads its situation again)
+     */
+    public ImportViewModel(ImportService imports, DemoLoader demo, BackgroundTasks tasks, Messages messages,
+            StatusLine status, Supplier<String> actor, Runnable imported) {
+        this.imports = imports;
+        this.demo = demo;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.status = status;
+        this.actor = actor;
+        this.imported = imported;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    /** 0 to 1, or -1 while the size is unknown. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** Imports {@code bundle}; the outcome goes to {@code result}. */
+    public void importBundle(Path bundle, boolean newVersion, Consumer<ImportResult> result) {
+        importing.set(true);
+        progress.set(-1);
+        status.say(messages.get("import.status.reading", String.valueOf(bundle.getFileName())));
+        String by = actor.get();
+        running = tasks.run(p -> imports.importBundle(bundle, newVersion, by, readProgress(p)), progress::set,
+                outcome -> {
+                    importing.set(false);
+                    status.say(messages.get("import.status.done." + outcome.kind().name(),
+                            outcome.round().programCode(), outcome.applications(), outcome.versionNo()));
+                    result.accept(new ImportResult.Done(outcome));
+                    imported.run();
+                }, e -> {
+                    importing.set(false);
+                    if (e instanceof CancellationException) {
+                        status.say(messages.get("import.cancelled"));
+                    } else {
+                        status.clear();
+                    }
+                    result.accept(failure(bundle, e));
+                });
+    }
+
+    /** Loads the demo round into this (empty) database. */
+    public void importDemo(Consumer<ImportResult> result) {
+        importing.set(true);
+        progress.set(-1);
+        running = tasks.run(demo::load, progress::set, outcome -> {
+            importing.set(false);
+            result.accept(new ImportResult.Done(outcome));
+            imported.run();
+        }, e -> {
+            importing.set(false);
+            result.accept(failure(Path.of("demo"), e));
+        });
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private ImportResult failure(Path bundle, Throwable e) {
+        if (e instanceof CancellationException) {
+            return new ImportResult.Cancelled();
+        }
+        if (e instanceof NewVersionRequiredException newVersion) {
+            return new ImportResult.NeedsNewVersion(bundle, newVersion.render(messages));
+        }
+        if (e instanceof BundleRefusedException refused) {
+            return new ImportResult.Refused(messages.get("import.refused.title", String.valueOf(bundle.getFileName())),
+                    refused.render(messages));
+        }
+        return new ImportResult.Failed(messages.get("cli.error.unexpected", e.getClass().getSimpleName(),
+                String.valueOf(e.getMessage())));
+    }
+
+    static ReadProgress readProgress(BackgroundTasks.Progress p) {
+        return new ReadProgress() {
+            @Override
+            public void progress(long done, long total) {
+                p.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.cancelled();
+            }
+        };
+    }
+}

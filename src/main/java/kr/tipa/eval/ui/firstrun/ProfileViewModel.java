@@ -1,0 +1,110 @@
+package kr.tipa.eval.ui.firstrun;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.EvaluatorService;
+import kr.tipa.eval.service.KeyService;
+import kr.tipa.eval.ui.Refusals;
+import kr.tipa.eval.ui.WindowSecrets;
+import kr.tipa.eval.ui.tasks.BackgroundTasks;
+
+/**
+ * First run: who scores on this laptop (name, affiliation, the id the chair knows them by) and the
+ * password that protects the signing key and the data folder, which the session then remembers.
+ */
+public final class ProfileViewModel {
+
+    /** Long enough to resist guessing once the files are encrypted with it. */
+    public static final int MIN_PASSWORD = 8;
+
+    private final EvaluatorService evaluators;
+    private final KeyService keys;
+    private final WindowSecrets secrets;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Runnable created;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty affiliation = new SimpleStringProperty("");
+    private final StringProperty id = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty confirm = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final BooleanBinding canSave;
+
+    /** @param created runs once the profile and its key are written */
+    public ProfileViewModel(EvaluatorService evaluators, KeyService keys, WindowSecrets secrets, BackgroundTasks tasks,
+            Messages messages, Runnable created) {
+        this.evaluators = evaluators;
+        this.keys = keys;
+        this.secrets = secrets;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.created = created;
+        this.canSave = Bindings.createBooleanBinding(() -> !name.get().isBlank() && !id.get().isBlank()
+                && password.get().length() >= MIN_PASSWORD && !saving.get(), name, id, password, saving);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty affiliationProperty() {
+        return affiliation;
+    }
+
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty confirmProperty() {
+        return confirm;
+    }
+
+    /** Why the profile was not saved; empty otherwise. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Name and id given and a password of at least {@link #MIN_PASSWORD} characters. */
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** Registers me with my signing key protected by my password; a refusal says why and keeps what I typed. */
+    public void save() {
+        error.set("");
+        if (!canSave.get()) {
+            return;
+        }
+        if (!password.get().equals(confirm.get())) {
+            error.set(messages.get("profile.password.mismatch"));
+            return;
+        }
+        String memberId = id.get().strip();
+        String memberName = name.get();
+        String memberAffiliation = affiliation.get();
+        secrets.remember(password.get().toCharArray());
+        saving.set(true);
+        tasks.write(p -> {
+            var member = evaluators.add(memberId, memberName, memberAffiliation, true);
+            keys.create(member.id(), member.evaluator().name(), member.evaluator().affiliation());
+            return member;
+        }, member -> {
+            saving.set(false);
+            created.run();
+        }, e -> {
+            saving.set(false);
+            error.set(Refusals.describe(e, messages));
+        });
+    }
+}
