@@ -27,18 +27,24 @@ import java.util.zip.ZipFile;
 import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.application.AttachedDocument;
 import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.signing.ManifestSignatures;
 
 /**
  * Reads an application bundle (bundle-format.md) in one pass over the ZIP, never holding the archive
  * or a whole document in memory: names are judged from the central directory before any content is
  * read, every byte inflated is counted against the limits, every checksum is verified, every field is
- * validated. Any fault refuses the bundle whole with problems naming the file and field.
+ * validated. Any fault refuses the bundle whole with problems naming the file and field. A version 2
+ * bundle's agency signature ({@link Manifest#SIGNATURE_ENTRY}) is checked against the manifest's exact
+ * bytes before anything else of it is read; a missing or broken one is a {@link BundleIntegrityException}.
  */
 public final class BundleReader {
 
     private static final String APPLICATION_JSON = "application.json";
     private static final String DOCUMENTS = "documents/";
     private static final String APPLICATIONS = "applications/";
+
+    /** A CMS signature with a certificate chain is a few kilobytes; more is not a signature. */
+    static final long MAX_SIGNATURE_BYTES = 256 * 1024;
 
     private final BundleLimits limits;
 
@@ -92,6 +98,14 @@ public final class BundleReader {
         }
     }
 
+    /** Whether the manifest says it is a signed version, read before it is checked field by field. */
+    private static boolean declaresSignedVersion(JsonNode manifest) {
+        JsonNode version = manifest.path("formatVersion");
+        // A newer version than this build reads is refused as such, signed or not.
+        return version.isIntegralNumber() && version.canConvertToInt()
+                && version.intValue() >= Manifest.SIGNED_VERSION && version.intValue() <= Manifest.SUPPORTED_VERSION;
+    }
+
     private static BundleRefusedException refusal(String file, String key, Object... args) {
         return new BundleRefusedException(new BundleProblem(file, "", Localizable.of(key, args)));
     }
@@ -123,8 +137,14 @@ public final class BundleReader {
             }
             byte[] manifestBytes = readSmall(manifestEntry);
             problems.throwIfAny();
+            // Before the manifest is even parsed: a changed byte is a broken signature, not bad JSON.
+            ManifestSignatures.Signer agency = verifySignature(manifestBytes);
             JsonNode manifestJson = parseJson(ManifestParser.FILE, utf8(ManifestParser.FILE, manifestBytes));
             problems.throwIfAny();
+            if (agency == null && declaresSignedVersion(manifestJson)) {
+                throw new BundleIntegrityException(new BundleProblem(Manifest.SIGNATURE_ENTRY, "",
+                        Localizable.of("bundle.signature.missing", Manifest.SIGNED_VERSION)));
+            }
             Manifest manifest = ManifestParser.parse(manifestJson, problems);
             problems.throwIfAny();
             checkLayout(manifest);
@@ -142,7 +162,41 @@ public final class BundleReader {
             problems.throwIfAny();
             warnUnreferenced(applications);
             budget.finish();
-            return new ReadBundle(manifest, sha256Hex(manifestBytes), items, warnings);
+            return new ReadBundle(manifest, sha256Hex(manifestBytes), items, warnings,
+                    manifest.signedByAgency() ? agency : null);
+        }
+
+        /**
+         * The signer of the manifest when the bundle carries a signature entry (version 2 always does;
+         * a signature present is checked whatever the manifest says); null when it carries none.
+         */
+        private ManifestSignatures.Signer verifySignature(byte[] manifestBytes)
+                throws BundleRefusedException, IOException {
+            ZipEntry entry = entries.get(Manifest.SIGNATURE_ENTRY);
+            if (entry == null || entry.isDirectory()) {
+                return null;
+            }
+            if (entry.getSize() > MAX_SIGNATURE_BYTES) {
+                throw integrity("bundle.signature.tooLarge", MAX_SIGNATURE_BYTES / 1024);
+            }
+            byte[] signature = readSmall(entry);
+            if (signature == null) {
+                // Damaged or over a limit: whatever the reason, the signature cannot be checked.
+                throw integrity("bundle.signature.UNPARSABLE");
+            }
+            if (signature.length > MAX_SIGNATURE_BYTES) {
+                throw integrity("bundle.signature.tooLarge", MAX_SIGNATURE_BYTES / 1024);
+            }
+            try {
+                return ManifestSignatures.verify(manifestBytes, signature);
+            } catch (ManifestSignatures.InvalidSignatureException e) {
+                throw integrity("bundle.signature." + e.failure().name());
+            }
+        }
+
+        private static BundleIntegrityException integrity(String key, Object... args) {
+            return new BundleIntegrityException(new BundleProblem(Manifest.SIGNATURE_ENTRY, "",
+                    Localizable.of(key, args)));
         }
 
         /** Judges every name and declared size from the central directory, before reading content. */
@@ -201,7 +255,8 @@ public final class BundleReader {
             }
             for (Map.Entry<String, ZipEntry> e : entries.entrySet()) {
                 String name = e.getKey();
-                if (e.getValue().isDirectory() || name.equals(ManifestParser.FILE)) {
+                if (e.getValue().isDirectory() || name.equals(ManifestParser.FILE)
+                        || name.equals(Manifest.SIGNATURE_ENTRY) && manifest.signedByAgency()) {
                     continue;
                 }
                 String receipt = receiptOf(name);
