@@ -44,10 +44,12 @@ public final class IntakeReader {
         Sources sources = Sources.open(in, faults);
         List<ApplicationRows.Row> rows = new ArrayList<>();
         int examples = 0;
+        boolean applicationsRead = false;
         if (sources.applications != null) {
             Table table = Table.read(sources.applications, ApplicationColumns.columns(), ApplicationColumns::sectionKey,
                     faults);
             if (table != null) {
+                applicationsRead = true;
                 rows = new ApplicationRows(faults).read(table);
                 examples += table.examples();
             }
@@ -67,8 +69,9 @@ public final class IntakeReader {
         List<Panel> panelList = roster.panels(panels, assignments, byReceipt);
         List<AgencyConflict> conflicts = roster.conflicts(conflictsTable, panelList, byReceipt);
 
-        Map<String, List<DocumentFolders.Found>> found = folders.scan(in.documents(), name(in.documents()),
-                byReceipt.keySet(), listed);
+        // Without a readable applications list every folder would be "a folder with no row": say nothing of them.
+        Map<String, List<DocumentFolders.Found>> found = applicationsRead
+                ? folders.scan(in.documents(), name(in.documents()), byReceipt.keySet(), listed) : Map.of();
         if (documentsList != null) {
             folders.requireListed(documentsList, listed);
         }
@@ -82,6 +85,9 @@ public final class IntakeReader {
                     inferred.add(new Intake.InferredType(row.receiptNo(), file.name(), file.type()));
                 }
             }
+            // The plan first, then the consents and forms, evidence last: the order evaluators read them in.
+            documents.sort(java.util.Comparator.comparing((Intake.Document d) -> d.type().ordinal())
+                    .thenComparing(Intake.Document::name));
             if (!faults.atRow(row.file(), row.row())) {
                 checkAsImportWould(row, documents, faults);
             }
