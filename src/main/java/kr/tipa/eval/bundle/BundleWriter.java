@@ -93,7 +93,8 @@ public final class BundleWriter {
     /**
      * Attaches a document whose SHA-256 is worked out while it is copied into the ZIP, so its content
      * is read once: what is listed is exactly what was written, even if the source changes meanwhile.
-     * Such documents are written before the application files that list them.
+     * Such documents are written first (before the application files that list them), stored rather
+     * than deflated when they fit a buffer ({@link StreamedDocuments}).
      */
     public BundleWriter attachHashedOnWrite(String receiptNo, String type, String file, Content content) {
         ArrayNode list = (ArrayNode) applications.get(receiptNo).get("documents");
@@ -171,31 +172,10 @@ public final class BundleWriter {
     }
 
     private void writeStreamed(ZipOutputStream out, ReadProgress progress) throws IOException {
-        if (streamed.isEmpty()) {
-            return;
-        }
-        out.setLevel(documentLevel);
-        byte[] buffer = new byte[BUFFER];
-        MessageDigest digest = sha256Digest();
-        long done = 0;
-        for (Map.Entry<String, Streamed> e : streamed.entrySet()) {
-            if (progress.cancelled()) {
-                throw new java.util.concurrent.CancellationException();
-            }
-            out.putNextEntry(new ZipEntry(e.getKey()));
-            digest.reset();
-            try (InputStream in = e.getValue().content().open()) {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    digest.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                    done += n;
-                }
-            }
-            out.closeEntry();
-            e.getValue().listing().put("sha256", HexFormat.of().formatHex(digest.digest()));
-            progress.progress(done, -1);
-        }
+        List<StreamedDocuments.Item> items = new ArrayList<>();
+        streamed.forEach((name, document) -> items.add(new StreamedDocuments.Item(name, document.content(),
+                sha256 -> document.listing().put("sha256", sha256))));
+        new StreamedDocuments(items, documentLevel).write(out, progress);
         out.setLevel(Deflater.DEFAULT_COMPRESSION);
     }
 
