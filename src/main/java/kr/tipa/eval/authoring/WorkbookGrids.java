@@ -20,8 +20,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * The sheets of an intake workbook as grids: the first sheet is the applications; the documents,
- * panels, assignments and conflicts sheets are found by their template names (or their English keys).
+ * The sheets of an intake workbook as grids: the applications sheet (신청목록, else the first one); the
+ * documents, panels, assignments and conflicts sheets are found by their template names (or their English
+ * keys).
  * A formula cell gives its cached value, a date cell its date, a number its plain digits.
  */
 final class WorkbookGrids {
@@ -73,15 +74,20 @@ final class WorkbookGrids {
         return null;
     }
 
+    /** The sheet named as the template names it, else the first visible sheet (a portal's export). */
     Grid applications() {
-        return first;
+        Grid named = byName.get(normalise(DocumentColumns.APPLICATIONS_SHEET));
+        if (named == null) {
+            named = byName.get(normalise("applications"));
+        }
+        return named != null ? named : first;
     }
 
     /** The sheet with one of these names, when the workbook has it. */
     Grid sheet(String... names) {
         for (String name : names) {
             Grid grid = byName.get(normalise(name));
-            if (grid != null && grid != first) {
+            if (grid != null && grid != applications()) {
                 return grid;
             }
         }
