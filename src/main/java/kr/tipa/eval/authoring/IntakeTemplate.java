@@ -38,6 +38,7 @@ public final class IntakeTemplate {
     /** Rows that carry drop-downs and text formats: far more than any round. */
     static final int ROWS = 5000;
     private static final String[] YES_NO = {"예", "아니오"};
+    private static final int GUIDE_WIDTH = 110;
 
     private final Messages messages;
 
@@ -84,6 +85,7 @@ public final class IntakeTemplate {
             String key = columns.get(c).key();
             example.createCell(c).setCellValue(ApplicationExample.value(key));
             example.getCell(c).setCellStyle(styles.example);
+            fit(sheet, c, columns.get(c).label(), key, ApplicationExample.value(key));
             if (ApplicationExample.isText(key)) {
                 sheet.setDefaultColumnStyle(c, styles.text);
             }
@@ -108,6 +110,7 @@ public final class IntakeTemplate {
         for (int c = 0; c < columns.size(); c++) {
             row.createCell(c).setCellValue(example.get(c));
             row.getCell(c).setCellStyle(styles.example);
+            fit(sheet, c, columns.get(c).label(), columns.get(c).key(), example.get(c));
             sheet.setDefaultColumnStyle(c, styles.text);
             String[] values = dropDowns.get(columns.get(c).key());
             if (values != null) {
@@ -126,7 +129,6 @@ public final class IntakeTemplate {
             labels.getCell(c).setCellStyle(styles.label);
             keys.createCell(c).setCellValue(columns.get(c).key());
             keys.getCell(c).setCellStyle(styles.key);
-            sheet.setColumnWidth(c, Math.min(60, Math.max(14, columns.get(c).label().length() * 3)) * 256);
         }
         sheet.createFreezePane(1, 2);
         return sheet;
@@ -134,15 +136,32 @@ public final class IntakeTemplate {
 
     private void guide(XSSFWorkbook workbook, Styles styles) {
         Sheet sheet = workbook.createSheet(DocumentColumns.GUIDE_SHEET);
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, GUIDE_WIDTH * 256);
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue(messages.get("intake.template.guide.title"));
         title.getCell(0).setCellStyle(styles.label);
         for (int i = 1; messages.has("intake.template.guide." + i); i++) {
             Row row = sheet.createRow(i + 1);
-            row.createCell(0).setCellValue(messages.get("intake.template.guide." + i, Table.EXAMPLE_MARK));
+            String text = messages.get("intake.template.guide." + i, Table.EXAMPLE_MARK);
+            row.createCell(0).setCellValue(text);
             row.getCell(0).setCellStyle(styles.wrap);
+            // Spreadsheets do not grow a row for wrapped text written by a program: give it its lines.
+            row.setHeightInPoints(16f * (1 + width(text) / GUIDE_WIDTH));
         }
+    }
+
+    /** Wide enough for the label, the key and the example (a Hangul syllable takes two widths). */
+    private static void fit(Sheet sheet, int column, String... texts) {
+        int widest = 0;
+        for (String text : texts) {
+            widest = Math.max(widest, width(text));
+        }
+        sheet.setColumnWidth(column, Math.min(50, Math.max(10, widest + 2)) * 256);
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1)
+                .sum();
     }
 
     private static void dropDown(Sheet sheet, int column, String[] values) {
