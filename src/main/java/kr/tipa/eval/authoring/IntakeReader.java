@@ -96,7 +96,7 @@ public final class IntakeReader {
         }
         checkTotals(in, applications, faults);
         boolean blind = program != null && program.path("blind").asBoolean(false);
-        return new Intake(program == null ? null : program, applications,
+        return new Intake(program, applications,
                 new RoundSetup(blind, panelList, conflicts), inferred, examples, folders.ignored(), faults.all());
     }
 

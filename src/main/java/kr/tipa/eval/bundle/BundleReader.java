@@ -1,15 +1,11 @@
 package kr.tipa.eval.bundle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,9 +38,6 @@ public final class BundleReader {
     private static final String APPLICATION_JSON = "application.json";
     private static final String DOCUMENTS = "documents/";
     private static final String APPLICATIONS = "applications/";
-
-    /** A CMS signature with a certificate chain is a few kilobytes; more is not a signature. */
-    static final long MAX_SIGNATURE_BYTES = 256 * 1024;
 
     private final BundleLimits limits;
 
@@ -113,14 +106,6 @@ public final class BundleReader {
         }
     }
 
-    /** Whether the manifest says it is a signed version, read before it is checked field by field. */
-    private static boolean declaresSignedVersion(JsonNode manifest) {
-        JsonNode version = manifest.path("formatVersion");
-        // A newer version than this build reads is refused as such, signed or not.
-        return version.isIntegralNumber() && version.canConvertToInt()
-                && version.intValue() >= Manifest.SIGNED_VERSION && version.intValue() <= Manifest.SUPPORTED_VERSION;
-    }
-
     private static BundleRefusedException refusal(String file, String key, Object... args) {
         return new BundleRefusedException(new BundleProblem(file, "", Localizable.of(key, args)));
     }
@@ -156,11 +141,10 @@ public final class BundleReader {
             problems.throwIfAny();
             // Before the manifest is even parsed: a changed byte is a broken signature, not bad JSON.
             ManifestSignatures.Signer agency = verifySignature(manifestBytes);
-            JsonNode manifestJson = parseJson(ManifestParser.FILE, utf8(ManifestParser.FILE, manifestBytes));
+            JsonNode manifestJson = JsonText.parse(ManifestParser.FILE, JsonText.utf8(ManifestParser.FILE, manifestBytes, problems), problems);
             problems.throwIfAny();
-            if (agency == null && declaresSignedVersion(manifestJson)) {
-                throw new BundleIntegrityException(new BundleProblem(Manifest.SIGNATURE_ENTRY, "",
-                        Localizable.of("bundle.signature.missing", Manifest.SIGNED_VERSION)));
+            if (agency == null && SignatureEntry.declaresSignedVersion(manifestJson)) {
+                throw SignatureEntry.refusal("bundle.signature.missing", Manifest.SIGNED_VERSION);
             }
             Manifest manifest = ManifestParser.parse(manifestJson, problems);
             problems.throwIfAny();
@@ -193,27 +177,12 @@ public final class BundleReader {
             if (entry == null || entry.isDirectory()) {
                 return null;
             }
-            if (entry.getSize() > MAX_SIGNATURE_BYTES) {
-                throw integrity("bundle.signature.tooLarge", MAX_SIGNATURE_BYTES / 1024);
+            if (entry.getSize() > SignatureEntry.MAX_BYTES) {
+                throw SignatureEntry.refusal("bundle.signature.tooLarge", SignatureEntry.MAX_BYTES / 1024);
             }
+            // Damaged or over a limit: whatever the reason, a signature that cannot be read cannot hold.
             byte[] signature = readSmall(entry);
-            if (signature == null) {
-                // Damaged or over a limit: whatever the reason, the signature cannot be checked.
-                throw integrity("bundle.signature.UNPARSABLE");
-            }
-            if (signature.length > MAX_SIGNATURE_BYTES) {
-                throw integrity("bundle.signature.tooLarge", MAX_SIGNATURE_BYTES / 1024);
-            }
-            try {
-                return ManifestSignatures.verify(manifestBytes, signature);
-            } catch (ManifestSignatures.InvalidSignatureException e) {
-                throw integrity("bundle.signature." + e.failure().name());
-            }
-        }
-
-        private static BundleIntegrityException integrity(String key, Object... args) {
-            return new BundleIntegrityException(new BundleProblem(Manifest.SIGNATURE_ENTRY, "",
-                    Localizable.of(key, args)));
+            return SignatureEntry.verify(manifestBytes, signature == null ? new byte[0] : signature);
         }
 
         /** Judges every name and declared size from the central directory, before reading content. */
@@ -298,8 +267,8 @@ public final class BundleReader {
                 problems.add(file, "", "bundle.checksum.application", ManifestParser.FILE, listed.receiptNo());
                 return;
             }
-            String text = utf8(file, bytes);
-            JsonNode json = parseJson(file, text);
+            String text = JsonText.utf8(file, bytes, problems);
+            JsonNode json = JsonText.parse(file, text, problems);
             if (json == null) {
                 return;
             }
@@ -399,66 +368,9 @@ public final class BundleReader {
             }
         }
 
-        /**
-         * A JSON file's text. JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1), so the
-         * bytes are decoded strictly as UTF-8 and nothing else: the parser must not guess UTF-16 or
-         * UTF-32 from the first bytes, since the text kept in the database is this decoded text. A
-         * leading byte order mark is dropped, as the RFC allows a parser to do. Null after recording a
-         * problem.
-         */
-        private String utf8(String file, byte[] bytes) {
-            if (bytes == null) {
-                return null;
-            }
-            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                    && bytes[2] == (byte) 0xBF ? 3 : 0;
-            try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                problems.add(file, "", "bundle.json.notUtf8", firstMalformed(bytes, start) + 1);
-                return null;
-            }
-        }
-
-        private JsonNode parseJson(String file, String text) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                JsonNode node = Jsons.MAPPER.readTree(text);
-                if (node == null || node.isMissingNode()) {
-                    problems.add(file, "", "bundle.json.empty");
-                    return null;
-                }
-                return node;
-            } catch (JsonProcessingException e) {
-                var location = e.getLocation();
-                problems.add(file, "", "bundle.json.invalid",
-                        location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
-                        e.getOriginalMessage());
-                return null;
-            } catch (IOException e) {
-                problems.add(file, "", "bundle.json.invalid", 0, 0, String.valueOf(e.getMessage()));
-                return null;
-            }
-        }
-
         private LimitedInputStream limited(ZipEntry entry) throws IOException {
             return new LimitedInputStream(zip.getInputStream(entry), entry.getCompressedSize(), limits, budget);
         }
-    }
-
-    /** The offset of the first byte from {@code start} on that is not part of well-formed UTF-8. */
-    private static int firstMalformed(byte[] bytes, int start) {
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
     }
 
     private static String applicationFile(String receiptNo) {
