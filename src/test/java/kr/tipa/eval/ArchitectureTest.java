@@ -75,6 +75,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..eval.storage..", "..eval.service..",
                     "..eval.cli..", "..eval.ui..", "javafx..", "java.sql..");
 
+    /** The round build's reading is for the command line and, later, the agency's window alike. */
+    static final ArchRule authoringKnowsNoStorageOrScreens = noClasses().that().resideInAPackage("..eval.authoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("..eval.storage..", "..eval.service..",
+                    "..eval.cli..", "..eval.ui..", "javafx..", "java.sql..");
+
     static final ArchRule storageKnowsNoServicesOrScreens = noClasses().that().resideInAPackage("..eval.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("..eval.service..", "..eval.cli..", "..eval.ui..",
                     "javafx..");

@@ -2,6 +2,7 @@ package kr.tipa.eval.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import kr.tipa.eval.authoring.IntakeReader;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.security.SecretSource;
@@ -17,6 +18,7 @@ import kr.tipa.eval.service.KeyService;
 import kr.tipa.eval.service.ResultWorkbookService;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.service.ResultsService;
+import kr.tipa.eval.service.RoundBuildService;
 import kr.tipa.eval.service.RoundService;
 import kr.tipa.eval.service.ScoreLoadService;
 import kr.tipa.eval.service.ScoringService;
@@ -30,6 +32,7 @@ import kr.tipa.eval.storage.ChairRepository;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.KeyRepository;
 import kr.tipa.eval.storage.RoundRepository;
+import kr.tipa.eval.storage.RoundSetupRepository;
 import kr.tipa.eval.storage.ScoringRepository;
 import kr.tipa.eval.storage.ScreeningRepository;
 import kr.tipa.eval.storage.crypto.FolderKeys;
@@ -41,6 +44,7 @@ import kr.tipa.eval.storage.h2.H2ChairRepository;
 import kr.tipa.eval.storage.h2.H2EvaluatorRepository;
 import kr.tipa.eval.storage.h2.H2KeyRepository;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
+import kr.tipa.eval.storage.h2.H2RoundSetupRepository;
 import kr.tipa.eval.storage.h2.H2ScoringRepository;
 import kr.tipa.eval.storage.h2.H2ScreeningRepository;
 
@@ -71,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final ResultWorkbooks resultWorkbooks;
     private final SheetExportService sheetExports;
     private final SheetImportService sheetImports;
+    private final RoundBuildService roundBuilds;
 
     public AppContext(Path dataFolder, Messages messages, Clock clock) {
         this(dataFolder, messages, clock, SecretSource.NONE);
@@ -92,10 +97,11 @@ public final class AppContext implements AutoCloseable {
         ApplicationRepository applicationRepository = new H2ApplicationRepository(database);
         ScreeningRepository screeningRepository = new H2ScreeningRepository(database);
         this.audit = new H2AuditLog(database);
-        this.rounds = new RoundService(roundRepository, applicationRepository);
+        RoundSetupRepository setupRepository = new H2RoundSetupRepository(database);
+        this.rounds = new RoundService(roundRepository, applicationRepository, setupRepository);
         this.screening = new ScreeningService(database, applicationRepository, screeningRepository, audit, clock);
         this.imports = new ImportService(this.dataFolder, new BundleReader(), documents, database, roundRepository,
-                applicationRepository, screening, audit, clock);
+                applicationRepository, setupRepository, screening, audit, clock);
         ScoringRepository scoringRepository = new H2ScoringRepository(database);
         H2EvaluatorRepository evaluatorRepository = new H2EvaluatorRepository(database);
         KeyRepository keyRepository = new H2KeyRepository(database);
@@ -121,6 +127,7 @@ public final class AppContext implements AutoCloseable {
                 chairRepository, audit, clock);
         this.resultWorkbooks = new ResultWorkbookService(results, chair, screening, evaluators, keys, audit,
                 handOut, messages, clock);
+        this.roundBuilds = new RoundBuildService(new IntakeReader(), new BundleReader(), keys, audit, clock);
     }
 
     public AppContext(Path dataFolder, Messages messages) {
@@ -217,6 +224,10 @@ public final class AppContext implements AutoCloseable {
 
     public SheetImportService sheetImports() {
         return sheetImports;
+    }
+
+    public RoundBuildService roundBuilds() {
+        return roundBuilds;
     }
 
     @Override

@@ -33,12 +33,12 @@ public final class ApplicationParser {
     public static final Pattern RECEIPT_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern GRADE = Pattern.compile("[A-Za-z0-9+-]{1,8}");
-    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "hwp", "hwpx", "docx", "png", "jpg", "jpeg");
+    public static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "hwp", "hwpx", "docx", "png", "jpg", "jpeg");
     private static final long MAX_USD = 1_000_000_000_000L;
     /** Longer than any company's name, well within what the database keeps (2,000). */
     static final int MAX_COMPANY_NAME = 500;
     /** A file name a Windows laptop can hold, within what the database keeps (2,000). */
-    static final int MAX_DOCUMENT_PATH = 255;
+    public static final int MAX_DOCUMENT_PATH = 255;
 
     private ApplicationParser() {
     }
@@ -55,6 +55,16 @@ public final class ApplicationParser {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored application unreadable", e);
         }
+    }
+
+    /**
+     * Every problem this reader would find in {@code json} as {@code file}: for a program that writes
+     * application files and must never write one that import refuses.
+     */
+    public static List<BundleProblem> check(String file, JsonNode json) {
+        Problems problems = new Problems(Integer.MAX_VALUE);
+        parse(file, json, problems);
+        return problems.all();
     }
 
     /** The application, or null when the file had problems (they are recorded). */
@@ -171,7 +181,7 @@ public final class ApplicationParser {
     }
 
     /** {@code documents/<name>} with a supported extension and no way out of the folder. */
-    static boolean isDocumentPath(String file) {
+    public static boolean isDocumentPath(String file) {
         if (!file.startsWith("documents/") || EntryNames.refusal(file).isPresent()) {
             return false;
         }

@@ -1,15 +1,11 @@
 package kr.tipa.eval.bundle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,12 +23,15 @@ import java.util.zip.ZipFile;
 import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.application.AttachedDocument;
 import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.signing.ManifestSignatures;
 
 /**
  * Reads an application bundle (bundle-format.md) in one pass over the ZIP, never holding the archive
  * or a whole document in memory: names are judged from the central directory before any content is
  * read, every byte inflated is counted against the limits, every checksum is verified, every field is
- * validated. Any fault refuses the bundle whole with problems naming the file and field.
+ * validated. Any fault refuses the bundle whole with problems naming the file and field. A version 2
+ * bundle's agency signature ({@link Manifest#SIGNATURE_ENTRY}) is checked against the manifest's exact
+ * bytes before anything else of it is read; a missing or broken one is a {@link BundleIntegrityException}.
  */
 public final class BundleReader {
 
@@ -58,10 +57,25 @@ public final class BundleReader {
      */
     public ReadBundle read(Path bundle, DocumentStaging staging, ReadProgress progress)
             throws BundleRefusedException, IOException {
+        return read(bundle, staging, progress, true);
+    }
+
+    /**
+     * Checks a bundle this program has just written, as {@link #read} does, except that documents are
+     * not read again: the writer hashed exactly the bytes it wrote ({@link BundleWriter#attachHashedOnWrite}),
+     * so their listing, names, sizes and every limit are checked from the ZIP's directory instead. Never
+     * for a bundle from elsewhere.
+     */
+    public ReadBundle checkOwnOutput(Path bundle) throws BundleRefusedException, IOException {
+        return read(bundle, DocumentStaging.DISCARD, ReadProgress.NONE, false);
+    }
+
+    private ReadBundle read(Path bundle, DocumentStaging staging, ReadProgress progress, boolean readDocuments)
+            throws BundleRefusedException, IOException {
         String bundleName = String.valueOf(bundle.getFileName());
         Problems problems = new Problems(limits.maxProblemsReported());
         try (ZipFile zip = open(bundle, bundleName)) {
-            return new Pass(zip, problems, staging, progress).run();
+            return new Pass(zip, problems, staging, progress, readDocuments).run();
         } catch (Problems.TooMany e) {
             throw new BundleRefusedException(problems.all());
         } catch (UncheckedIOException e) {
@@ -104,13 +118,15 @@ public final class BundleReader {
         private final ReadProgress progress;
         private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
         private final List<BundleProblem> warnings = new ArrayList<>();
+        private final boolean readDocuments;
         private LimitedInputStream.Budget budget;
 
-        Pass(ZipFile zip, Problems problems, DocumentStaging staging, ReadProgress progress) {
+        Pass(ZipFile zip, Problems problems, DocumentStaging staging, ReadProgress progress, boolean readDocuments) {
             this.zip = zip;
             this.problems = problems;
             this.staging = staging;
             this.progress = progress;
+            this.readDocuments = readDocuments;
         }
 
         ReadBundle run() throws BundleRefusedException, IOException {
@@ -123,8 +139,13 @@ public final class BundleReader {
             }
             byte[] manifestBytes = readSmall(manifestEntry);
             problems.throwIfAny();
-            JsonNode manifestJson = parseJson(ManifestParser.FILE, utf8(ManifestParser.FILE, manifestBytes));
+            // Before the manifest is even parsed: a changed byte is a broken signature, not bad JSON.
+            ManifestSignatures.Signer agency = verifySignature(manifestBytes);
+            JsonNode manifestJson = JsonText.parse(ManifestParser.FILE, JsonText.utf8(ManifestParser.FILE, manifestBytes, problems), problems);
             problems.throwIfAny();
+            if (agency == null && SignatureEntry.declaresSignedVersion(manifestJson)) {
+                throw SignatureEntry.refusal("bundle.signature.missing", Manifest.SIGNED_VERSION);
+            }
             Manifest manifest = ManifestParser.parse(manifestJson, problems);
             problems.throwIfAny();
             checkLayout(manifest);
@@ -142,7 +163,26 @@ public final class BundleReader {
             problems.throwIfAny();
             warnUnreferenced(applications);
             budget.finish();
-            return new ReadBundle(manifest, sha256Hex(manifestBytes), items, warnings);
+            return new ReadBundle(manifest, sha256Hex(manifestBytes), items, warnings,
+                    manifest.signedByAgency() ? agency : null);
+        }
+
+        /**
+         * The signer of the manifest when the bundle carries a signature entry (version 2 always does;
+         * a signature present is checked whatever the manifest says); null when it carries none.
+         */
+        private ManifestSignatures.Signer verifySignature(byte[] manifestBytes)
+                throws BundleRefusedException, IOException {
+            ZipEntry entry = entries.get(Manifest.SIGNATURE_ENTRY);
+            if (entry == null || entry.isDirectory()) {
+                return null;
+            }
+            if (entry.getSize() > SignatureEntry.MAX_BYTES) {
+                throw SignatureEntry.refusal("bundle.signature.tooLarge", SignatureEntry.MAX_BYTES / 1024);
+            }
+            // Damaged or over a limit: whatever the reason, a signature that cannot be read cannot hold.
+            byte[] signature = readSmall(entry);
+            return SignatureEntry.verify(manifestBytes, signature == null ? new byte[0] : signature);
         }
 
         /** Judges every name and declared size from the central directory, before reading content. */
@@ -201,7 +241,8 @@ public final class BundleReader {
             }
             for (Map.Entry<String, ZipEntry> e : entries.entrySet()) {
                 String name = e.getKey();
-                if (e.getValue().isDirectory() || name.equals(ManifestParser.FILE)) {
+                if (e.getValue().isDirectory() || name.equals(ManifestParser.FILE)
+                        || name.equals(Manifest.SIGNATURE_ENTRY) && manifest.signedByAgency()) {
                     continue;
                 }
                 String receipt = receiptOf(name);
@@ -226,8 +267,8 @@ public final class BundleReader {
                 problems.add(file, "", "bundle.checksum.application", ManifestParser.FILE, listed.receiptNo());
                 return;
             }
-            String text = utf8(file, bytes);
-            JsonNode json = parseJson(file, text);
+            String text = JsonText.utf8(file, bytes, problems);
+            JsonNode json = JsonText.parse(file, text, problems);
             if (json == null) {
                 return;
             }
@@ -255,6 +296,10 @@ public final class BundleReader {
                 String field = "documents[" + i + "].file";
                 if (entry == null || entry.isDirectory()) {
                     problems.add(folder + APPLICATION_JSON, field, "bundle.document.missing", name);
+                    continue;
+                }
+                if (!readDocuments) {
+                    documents.add(new ReadBundle.Document(attached, entry.getSize(), null));
                     continue;
                 }
                 MessageDigest digest = sha256();
@@ -323,66 +368,9 @@ public final class BundleReader {
             }
         }
 
-        /**
-         * A JSON file's text. JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1), so the
-         * bytes are decoded strictly as UTF-8 and nothing else: the parser must not guess UTF-16 or
-         * UTF-32 from the first bytes, since the text kept in the database is this decoded text. A
-         * leading byte order mark is dropped, as the RFC allows a parser to do. Null after recording a
-         * problem.
-         */
-        private String utf8(String file, byte[] bytes) {
-            if (bytes == null) {
-                return null;
-            }
-            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                    && bytes[2] == (byte) 0xBF ? 3 : 0;
-            try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                problems.add(file, "", "bundle.json.notUtf8", firstMalformed(bytes, start) + 1);
-                return null;
-            }
-        }
-
-        private JsonNode parseJson(String file, String text) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                JsonNode node = Jsons.MAPPER.readTree(text);
-                if (node == null || node.isMissingNode()) {
-                    problems.add(file, "", "bundle.json.empty");
-                    return null;
-                }
-                return node;
-            } catch (JsonProcessingException e) {
-                var location = e.getLocation();
-                problems.add(file, "", "bundle.json.invalid",
-                        location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
-                        e.getOriginalMessage());
-                return null;
-            } catch (IOException e) {
-                problems.add(file, "", "bundle.json.invalid", 0, 0, String.valueOf(e.getMessage()));
-                return null;
-            }
-        }
-
         private LimitedInputStream limited(ZipEntry entry) throws IOException {
             return new LimitedInputStream(zip.getInputStream(entry), entry.getCompressedSize(), limits, budget);
         }
-    }
-
-    /** The offset of the first byte from {@code start} on that is not part of well-formed UTF-8. */
-    private static int firstMalformed(byte[] bytes, int start) {
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
     }
 
     private static String applicationFile(String receiptNo) {

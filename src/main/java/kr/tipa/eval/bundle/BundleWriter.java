@@ -3,6 +3,7 @@ package kr.tipa.eval.bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,13 +19,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes an application bundle from JSON trees and document contents, filling in every checksum: the
- * demo round, benchmarks and tests build their bundles with it. Everything stays editable until
- * {@link #write}, so a test can break exactly one thing.
+ * demo round, benchmarks and tests build their bundles with it, and the agency's round build writes
+ * version 2 through it ({@link #signWith}, {@link #attachHashedOnWrite}). Everything stays editable
+ * until {@link #write}, so a test can break exactly one thing. The format version written is the one
+ * the manifest tree says; a signer makes it a signed bundle.
  */
 public final class BundleWriter {
 
@@ -38,11 +42,20 @@ public final class BundleWriter {
         }
     }
 
+    /** A document hashed while it is written: its place in the application's list and its content. */
+    private record Streamed(ObjectNode listing, Content content) {
+    }
+
+    private static final int BUFFER = 256 * 1024;
+
     private final ObjectNode manifest;
     private final Map<String, ObjectNode> applications = new LinkedHashMap<>();
     private final Map<String, Content> documents = new LinkedHashMap<>();
+    private final Map<String, Streamed> streamed = new LinkedHashMap<>();
     private final Map<String, Content> extraEntries = new LinkedHashMap<>();
     private boolean listApplications = true;
+    private ManifestSigner signer;
+    private int documentLevel = Deflater.DEFAULT_COMPRESSION;
 
     public BundleWriter(ObjectNode manifest) {
         this.manifest = manifest;
@@ -77,6 +90,34 @@ public final class BundleWriter {
         return this;
     }
 
+    /**
+     * Attaches a document whose SHA-256 is worked out while it is copied into the ZIP, so its content
+     * is read once: what is listed is exactly what was written, even if the source changes meanwhile.
+     * Such documents are written first (before the application files that list them), stored rather
+     * than deflated when they fit a buffer ({@link StreamedDocuments}).
+     */
+    public BundleWriter attachHashedOnWrite(String receiptNo, String type, String file, Content content) {
+        ArrayNode list = (ArrayNode) applications.get(receiptNo).get("documents");
+        ObjectNode listing = list.addObject().put("type", type).put("file", file).putNull("sha256");
+        streamed.put(folder(receiptNo) + file, new Streamed(listing, content));
+        return this;
+    }
+
+    /** Signs manifest.json with {@code signer} into {@link Manifest#SIGNATURE_ENTRY} (format version 2). */
+    public BundleWriter signWith(ManifestSigner signer) {
+        this.signer = signer;
+        return this;
+    }
+
+    /**
+     * The deflate level of documents ({@link Deflater#NO_COMPRESSION} for files that are compressed
+     * already, as PDF, PNG, JPEG, HWPX and DOCX are: deflating them again costs time and saves nothing).
+     */
+    public BundleWriter documentLevel(int level) {
+        this.documentLevel = level;
+        return this;
+    }
+
     /** Any entry at all, outside the rules if a test wants that. */
     public BundleWriter entry(String name, Content content) {
         extraEntries.put(name, content);
@@ -90,28 +131,52 @@ public final class BundleWriter {
     }
 
     public void write(Path zip) throws IOException {
-        Map<String, byte[]> applicationFiles = new LinkedHashMap<>();
-        ArrayNode listed = Jsons.MAPPER.createArrayNode();
-        for (Map.Entry<String, ObjectNode> e : applications.entrySet()) {
-            byte[] json = pretty(e.getValue());
-            applicationFiles.put(folder(e.getKey()) + "application.json", json);
-            listed.addObject().put("receiptNo", e.getKey()).put("sha256", BundleReader.sha256Hex(json));
-        }
-        if (listApplications) {
-            manifest.set("applications", listed);
-        }
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip), StandardCharsets.UTF_8)) {
-            put(out, "manifest.json", pretty(manifest));
+        write(zip, ReadProgress.NONE);
+    }
+
+    /**
+     * Writes the bundle; {@code progress} counts the bytes of documents hashed on write, and may stop
+     * the write (then {@link java.util.concurrent.CancellationException}; the caller removes the file).
+     */
+    public void write(Path zip, ReadProgress progress) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), BUFFER),
+                StandardCharsets.UTF_8)) {
+            writeStreamed(out, progress);
+            Map<String, byte[]> applicationFiles = new LinkedHashMap<>();
+            ArrayNode listed = Jsons.MAPPER.createArrayNode();
+            for (Map.Entry<String, ObjectNode> e : applications.entrySet()) {
+                byte[] json = pretty(e.getValue());
+                applicationFiles.put(folder(e.getKey()) + "application.json", json);
+                listed.addObject().put("receiptNo", e.getKey()).put("sha256", BundleReader.sha256Hex(json));
+            }
+            if (listApplications) {
+                manifest.set("applications", listed);
+            }
+            byte[] manifestBytes = pretty(manifest);
+            put(out, "manifest.json", manifestBytes);
             for (Map.Entry<String, byte[]> e : applicationFiles.entrySet()) {
                 put(out, e.getKey(), e.getValue());
             }
+            out.setLevel(documentLevel);
             for (Map.Entry<String, Content> e : documents.entrySet()) {
                 put(out, e.getKey(), e.getValue());
             }
+            out.setLevel(Deflater.DEFAULT_COMPRESSION);
             for (Map.Entry<String, Content> e : extraEntries.entrySet()) {
                 put(out, e.getKey(), e.getValue());
             }
+            if (signer != null) {
+                put(out, Manifest.SIGNATURE_ENTRY, signer.sign(manifestBytes));
+            }
         }
+    }
+
+    private void writeStreamed(ZipOutputStream out, ReadProgress progress) throws IOException {
+        List<StreamedDocuments.Item> items = new ArrayList<>();
+        streamed.forEach((name, document) -> items.add(new StreamedDocuments.Item(name, document.content(),
+                sha256 -> document.listing().put("sha256", sha256))));
+        new StreamedDocuments(items, documentLevel).write(out, progress);
+        out.setLevel(Deflater.DEFAULT_COMPRESSION);
     }
 
     /** The JSON bytes of an application as they will be written (for tests computing checksums). */
@@ -142,11 +207,17 @@ public final class BundleWriter {
     }
 
     public static String sha256(Content content) {
-        try (InputStream in = new DigestInputStream(content.open(), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(content.open(), sha256Digest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

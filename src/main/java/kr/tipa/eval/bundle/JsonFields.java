@@ -159,6 +159,11 @@ final class JsonFields {
         return value.booleanValue();
     }
 
+    /** A boolean that may be absent or null; {@code fallback} then. */
+    boolean optionalBool(String name, boolean fallback) {
+        return has(name) ? bool(name) : fallback;
+    }
+
     long integer(String name, long min, long max) {
         JsonNode value = present(name);
         return value == null ? min : integerValue(name, value, min, max);

@@ -2,17 +2,33 @@ package kr.tipa.eval.bundle;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import kr.tipa.eval.domain.panel.RoundSetup;
 import kr.tipa.eval.domain.program.Program;
 
-/** A bundle's manifest.json, read and checked. */
-public record Manifest(
-        int formatVersion, String bundleId, OffsetDateTime createdAt, Program program, List<Entry> applications) {
+/**
+ * A bundle's manifest.json, read and checked.
+ *
+ * @param setup what version 2 adds (panels, 제척, blind); {@link RoundSetup#NONE} for version 1
+ */
+public record Manifest(int formatVersion, String bundleId, OffsetDateTime createdAt, Program program,
+        List<Entry> applications, RoundSetup setup) {
 
     public static final String FORMAT = "tipa-eval-bundle";
-    public static final int SUPPORTED_VERSION = 1;
+    public static final int SUPPORTED_VERSION = 2;
+    /** The first version signed by the agency and carrying panels. */
+    public static final int SIGNED_VERSION = 2;
+    /**
+     * The agency's detached CMS signature of manifest.json's exact bytes (DER, as OpenSSL writes
+     * {@code .p7s}); {@code META-INF/} is where signed archives (JAR, ODF, EPUB) keep their signatures.
+     */
+    public static final String SIGNATURE_ENTRY = "META-INF/manifest.json.p7s";
 
     public Manifest {
         applications = List.copyOf(applications);
+    }
+
+    public boolean signedByAgency() {
+        return formatVersion >= SIGNED_VERSION;
     }
 
     /** One listed application and the SHA-256 of its application.json. */

@@ -7,9 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import kr.tipa.eval.domain.panel.RoundSetup;
 import kr.tipa.eval.domain.program.Program;
 
-/** Reads manifest.json; a newer {@code formatVersion} is refused before anything else is judged. */
+/**
+ * Reads manifest.json; a newer {@code formatVersion} is refused before anything else is judged. Version
+ * 2 adds panels, 제척 and the blind flag ({@link SetupParser}); version 1 reads as it always did.
+ */
 final class ManifestParser {
 
     static final String FILE = "manifest.json";
@@ -51,6 +55,11 @@ final class ManifestParser {
         if (problems.count() > before || program == null) {
             return null;
         }
-        return new Manifest(version, bundleId, createdAt, program, entries);
+        RoundSetup setup = version >= Manifest.SIGNED_VERSION ? SetupParser.parse(root, entries, problems)
+                : RoundSetup.NONE;
+        if (problems.count() > before) {
+            return null;
+        }
+        return new Manifest(version, bundleId, createdAt, program, entries, setup);
     }
 }

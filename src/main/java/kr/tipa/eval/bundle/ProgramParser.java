@@ -26,6 +26,20 @@ public final class ProgramParser {
     private ProgramParser() {
     }
 
+    /**
+     * Every problem of a manifest's {@code program} object given on its own (e.g. the agency's
+     * program.json), each naming {@code file} and the field.
+     */
+    public static List<BundleProblem> check(String file, JsonNode program) {
+        Problems problems = new Problems(Integer.MAX_VALUE);
+        JsonFields fields = JsonFields.root(file, program, problems);
+        if (problems.isEmpty()) {
+            parse(fields, problems);
+            fields.optionalBool("blind", false);
+        }
+        return problems.all();
+    }
+
     /** The programme, or null when {@code fields} had problems (they are recorded). */
     static Program parse(JsonFields fields, Problems problems) {
         int before = problems.count();

@@ -2,8 +2,10 @@ package kr.tipa.eval.bundle;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.application.AttachedDocument;
+import kr.tipa.eval.signing.ManifestSignatures;
 
 /**
  * A bundle that passed every check.
@@ -11,13 +13,19 @@ import kr.tipa.eval.domain.application.AttachedDocument;
  * @param manifestSha256 identifies the bundle's content: the manifest fixes every application file's
  *                       hash, and those fix every document's
  * @param warnings       what was ignored (files outside the layout, unlisted documents)
+ * @param agency         who signed the manifest, for a signed (version 2) bundle; null otherwise
  */
 public record ReadBundle(
-        Manifest manifest, String manifestSha256, List<Item> applications, List<BundleProblem> warnings) {
+        Manifest manifest, String manifestSha256, List<Item> applications, List<BundleProblem> warnings,
+        ManifestSignatures.Signer agency) {
 
     public ReadBundle {
         applications = List.copyOf(applications);
         warnings = List.copyOf(warnings);
+    }
+
+    public Optional<ManifestSignatures.Signer> agencySignature() {
+        return Optional.ofNullable(agency);
     }
 
     /** One application with its raw JSON (kept as received) and its checked documents. */

@@ -1,6 +1,7 @@
 package kr.tipa.eval.cli;
 
 import java.lang.reflect.Constructor;
+import kr.tipa.eval.bundle.BundleIntegrityException;
 import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.service.NewVersionRequiredException;
 import kr.tipa.eval.service.IntegrityException;
@@ -79,6 +80,11 @@ public final class Cli {
             env.err().println(newVersion.render(env.messages()));
             env.err().println(env.messages().get("cli.import.newVersionHint"));
             return ExitCode.REFUSED;
+        }
+        if (e instanceof BundleIntegrityException integrity) {
+            env.err().println(env.messages().get("cli.error.bundleIntegrity"));
+            printCapped(integrity.problems().stream().map(p -> p.render(env.messages())).toList());
+            return ExitCode.INTEGRITY;
         }
         if (e instanceof BundleRefusedException refused) {
             env.err().println(env.messages().get("cli.error.refused"));

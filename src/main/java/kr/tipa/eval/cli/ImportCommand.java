@@ -3,16 +3,18 @@ package kr.tipa.eval.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.bundle.BundleProblem;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.service.ImportOutcome;
+import kr.tipa.eval.signing.Fingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tipa-eval import BUNDLE [--new-version]}. */
+/** {@code tipa-eval import BUNDLE [--new-version] [--agency-fingerprint HEX]}. */
 @Command(name = "import")
 final class ImportCommand extends BaseCommand {
 
@@ -22,13 +24,21 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--new-version", descriptionKey = "cli.import.newVersion")
     boolean newVersion;
 
+    @Option(names = "--agency-fingerprint", paramLabel = "HEX", descriptionKey = "cli.import.agencyFingerprint")
+    String agencyFingerprint;
+
     ImportCommand(CliEnvironment env) {
         super(env);
     }
 
     @Override
     protected int run(AppContext context, CommonOptions options) throws Exception {
-        ImportOutcome outcome = context.imports().importBundle(bundle, newVersion, env.user(), progress());
+        Optional<Fingerprint> letter = Optional.empty();
+        if (agencyFingerprint != null) {
+            letter = Optional.of(Fingerprint.parse(agencyFingerprint).orElseThrow(() -> new CliFailure(
+                    ExitCode.USAGE, text("cli.import.badFingerprint", agencyFingerprint))));
+        }
+        ImportOutcome outcome = context.imports().importBundle(bundle, newVersion, letter, env.user(), progress());
         for (BundleProblem warning : outcome.warnings()) {
             env.err().println(text("cli.warning", warning.render(env.messages())));
         }
@@ -36,8 +46,18 @@ final class ImportCommand extends BaseCommand {
             env.out().println(Json.print(json(outcome)));
         } else {
             env.out().println(summary(outcome));
+            outcome.agencySignature().ifPresent(a -> env.out().println(agency(a)));
         }
         return ExitCode.OK;
+    }
+
+    /** The agency's fingerprint, and what the user is to do with it when it was pinned just now. */
+    private String agency(ImportOutcome.AgencyCheck a) {
+        if (a.pinnedNow()) {
+            return text(a.checkedAgainstLetter() ? "cli.import.agencyPinnedLetter" : "cli.import.agencyPinned",
+                    a.fingerprint(), a.signerName());
+        }
+        return text("cli.import.agencyMatches", a.fingerprint(), a.signerName());
     }
 
     private ReadProgress progress() {
@@ -93,6 +113,9 @@ final class ImportCommand extends BaseCommand {
         for (ScreeningStatus status : ScreeningStatus.values()) {
             screening.put(status.name(), count(o, status));
         }
+        o.agencySignature().ifPresent(a -> node.putObject("agency").put("fingerprint", a.fingerprint())
+                .put("signer", a.signerName()).put("pinnedNow", a.pinnedNow())
+                .put("checkedAgainstLetter", a.checkedAgainstLetter()));
         ArrayNode warnings = node.putArray("warnings");
         o.warnings().forEach(w -> warnings.add(w.render(env.messages())));
         return node;

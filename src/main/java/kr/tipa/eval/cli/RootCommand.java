@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
             ConflictCommand.class, ScoresCommand.class, SheetCommand.class, VerifyCommand.class, ResultsCommand.class,
             ChairCommands.Finalise.class, ChairCommands.Exclude.class, ChairCommands.Acknowledge.class,
             ChairCommands.Audit.class, AppealCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-            BenchCommand.class})
+            RoundCommands.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.tipa.eval.bundle.BundleIntegrityException;
 import kr.tipa.eval.bundle.BundleProblem;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.bundle.BundleRefusedException;
@@ -22,10 +23,12 @@ import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.model.BundleRecord;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.RoundRepository;
+import kr.tipa.eval.storage.RoundSetupRepository;
 import kr.tipa.eval.storage.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports an application bundle all-or-nothing: the bundle is read and checked whole (its documents
  * staged inside the data folder) before the database is even opened; then one transaction records
- * the round, its applications, documents and screening. A refused bundle leaves nothing behind.
+ * the round, its applications, documents and screening. A refused bundle leaves nothing behind. A
+ * signed (version 2) bundle's agency certificate is pinned per programme on first import and checked
+ * on every later one ({@link AgencyPins}), and its panels, roster and 제척 are kept with the round.
  */
 public final class ImportService {
 
@@ -47,12 +52,13 @@ public final class ImportService {
     private final ApplicationRepository applications;
     private final ScreeningService screening;
     private final AuditLog audit;
+    private final AgencyPins pins;
     private final Clock clock;
     private final Object storing = new Object();
 
     public ImportService(Path dataFolder, BundleReader reader, DocumentStore documents, Transactions transactions,
-            RoundRepository rounds, ApplicationRepository applications, ScreeningService screening, AuditLog audit,
-            Clock clock) {
+            RoundRepository rounds, ApplicationRepository applications, RoundSetupRepository setups,
+            ScreeningService screening, AuditLog audit, Clock clock) {
         this.dataFolder = dataFolder;
         this.reader = reader;
         this.documents = documents;
@@ -61,25 +67,39 @@ public final class ImportService {
         this.applications = applications;
         this.screening = screening;
         this.audit = audit;
+        this.pins = new AgencyPins(setups, audit);
         this.clock = clock;
     }
 
     /**
      * @param newVersion accept a new {@code bundleId} for a round already held
      * @throws NewVersionRequiredException when the bundle is a new version and that was not asked for
+     * @throws BundleIntegrityException    when its agency signature is missing, broken, or not the pinned
+     *                                     certificate's; nothing was written
      * @throws BundleRefusedException      when the bundle is faulty; nothing was written
      */
     public ImportOutcome importBundle(Path bundle, boolean newVersion, String actor, ReadProgress progress)
             throws BundleRefusedException, IOException {
+        return importBundle(bundle, newVersion, Optional.empty(), actor, progress);
+    }
+
+    /**
+     * @param agencyLetter the agency certificate's fingerprint as the agency's letter gives it: the bundle
+     *                     must be signed with exactly that certificate
+     */
+    public ImportOutcome importBundle(Path bundle, boolean newVersion, Optional<Fingerprint> agencyLetter,
+            String actor, ReadProgress progress) throws BundleRefusedException, IOException {
         boolean folderExisted = Files.exists(dataFolder);
         try (DocumentStore.Staging staging = documents.beginStaging()) {
             ReadBundle read = reader.read(bundle, staging, progress);
             String source = String.valueOf(bundle.getFileName());
+            AgencyPins.checkLetter(read, source, agencyLetter);
             // One import at a time stores and, when it fails, takes its documents back: another import
             // must not find a document in place, rely on it, and then see it taken back.
             synchronized (storing) {
                 try {
-                    return transactions.inTransaction(() -> store(read, source, newVersion, staging, actor));
+                    return transactions.inTransaction(() -> store(read, source, newVersion, staging, actor,
+                            agencyLetter.isPresent()));
                 } catch (BundleRefusedException | RuntimeException | Error e) {
                     takeBack(staging, e);
                     throw e;
@@ -93,8 +113,9 @@ public final class ImportService {
     }
 
     private ImportOutcome store(ReadBundle read, String source, boolean newVersion, DocumentStore.Staging staging,
-            String actor) throws BundleRefusedException {
+            String actor, boolean letterChecked) throws BundleRefusedException {
         var manifest = read.manifest();
+        ImportOutcome.AgencyCheck agency = pins.check(read, source, letterChecked);
         Optional<BundleRecord> known = rounds.findBundle(manifest.bundleId());
         if (known.isPresent()) {
             if (!known.get().manifestSha256().equals(read.manifestSha256())) {
@@ -103,7 +124,7 @@ public final class ImportService {
             }
             Round round = rounds.findById(known.get().roundId()).orElseThrow();
             return new ImportOutcome(ImportOutcome.Kind.UNCHANGED, round, manifest.bundleId(),
-                    known.get().versionNo(), read.applications().size(), 0, Map.of(), read.warnings());
+                    known.get().versionNo(), read.applications().size(), 0, Map.of(), read.warnings(), agency);
         }
         Instant now = clock.instant();
         Optional<Round> held = rounds.findByCode(manifest.program().code());
@@ -137,6 +158,9 @@ public final class ImportService {
             throw new UncheckedIOException(e);
         }
         int withdrawn = applications.withdrawAllBut(round.id(), present);
+        if (agency != null) {
+            pins.store(read, round, agency, actor, now);
+        }
         Map<ScreeningStatus, Long> counts = new LinkedHashMap<>();
         for (ScreeningDecision decision : screening.screen(round)) {
             counts.merge(decision.status(), 1L, Long::sum);
@@ -147,11 +171,15 @@ public final class ImportService {
         detail.put("applications", read.applications().size());
         detail.put("manifestSha256", read.manifestSha256());
         detail.put("withdrawn", withdrawn);
+        if (agency != null) {
+            detail.put("formatVersion", manifest.formatVersion());
+            detail.put("agencyFingerprint", agency.fingerprint());
+        }
         audit.append(actor, version == 1 ? "IMPORT" : "IMPORT_NEW_VERSION", round.programCode(), detail);
         LOG.info("imported round {} version {}: {} applications, {} withdrawn", round.programCode(), version,
                 read.applications().size(), withdrawn);
         return new ImportOutcome(version == 1 ? ImportOutcome.Kind.IMPORTED : ImportOutcome.Kind.NEW_VERSION, round,
-                manifest.bundleId(), version, read.applications().size(), withdrawn, counts, read.warnings());
+                manifest.bundleId(), version, read.applications().size(), withdrawn, counts, read.warnings(), agency);
     }
 
     /** The transaction rolled back: the documents it put in place go too, so that nothing of it stays. */

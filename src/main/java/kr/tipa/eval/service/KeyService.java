@@ -129,6 +129,19 @@ public final class KeyService implements SheetSigner {
         return identity;
     }
 
+    /**
+     * This database's owner key (the chair's result workbooks, the agency's signed rounds), made on first
+     * use in {@code name}.
+     *
+     * @throws RefusedException when the password is wrong
+     */
+    public SigningIdentity ownerIdentity(String name) {
+        if (!has(OWNER)) {
+            create(OWNER, name, "");
+        }
+        return identity(OWNER);
+    }
+
     /** SHA256withRSA over {@code content} with the holder's key; empty when the holder has no key. */
     @Override
     public byte[] sign(String holder, byte[] content) {

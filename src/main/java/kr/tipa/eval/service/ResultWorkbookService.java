@@ -94,10 +94,7 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         if (self.isPresent()) {
             return keys.identity(self.get());
         }
-        if (!keys.has(KeyService.OWNER)) {
-            keys.create(KeyService.OWNER, chairName, "");
-        }
-        return keys.identity(KeyService.OWNER);
+        return keys.ownerIdentity(chairName);
     }
 
     private String ownerName() {

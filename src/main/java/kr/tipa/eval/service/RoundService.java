@@ -2,21 +2,26 @@ package kr.tipa.eval.service;
 
 import java.util.List;
 import java.util.Optional;
+import kr.tipa.eval.domain.panel.Panel;
+import kr.tipa.eval.domain.panel.RoundSetup;
 import kr.tipa.eval.model.BundleRecord;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.RoundRepository;
+import kr.tipa.eval.storage.RoundSetupRepository;
 
 /** Which rounds the database holds; commands without {@code --program} work on the newest. */
 public final class RoundService {
 
     private final RoundRepository rounds;
     private final ApplicationRepository applications;
+    private final RoundSetupRepository setups;
 
-    public RoundService(RoundRepository rounds, ApplicationRepository applications) {
+    public RoundService(RoundRepository rounds, ApplicationRepository applications, RoundSetupRepository setups) {
         this.rounds = rounds;
         this.applications = applications;
+        this.setups = setups;
     }
 
     public List<Round> all() {
@@ -41,6 +46,30 @@ public final class RoundService {
 
     public List<StoredApplication> applications(Round round) {
         return applications.ofRound(round.id());
+    }
+
+    /**
+     * What the round's newest signed bundle brought: panels with rosters and applications, the agency's
+     * 제척, the blind flag. Empty for a round held from version 1 bundles (one panel: this database's
+     * evaluators, every application).
+     */
+    public Optional<RoundSetup> setup(Round round) {
+        return setups.setup(round.id());
+    }
+
+    /** The round's panels in the agency's order; none for a round from version 1 bundles. */
+    public List<Panel> panels(Round round) {
+        return setup(round).map(RoundSetup::panels).orElse(List.of());
+    }
+
+    /** Whether evaluators are not to see who the company is. */
+    public boolean blind(Round round) {
+        return setup(round).map(RoundSetup::blind).orElse(false);
+    }
+
+    /** The agency certificate the round's programme is pinned to, when it came in a signed bundle. */
+    public Optional<RoundSetupRepository.AgencyPin> agencyPin(Round round) {
+        return setups.agencyPin(round.programCode());
     }
 
     public Optional<StoredApplication> application(Round round, String receiptNo) {

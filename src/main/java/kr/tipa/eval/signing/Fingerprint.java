@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public record Fingerprint(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("(?:[0-9A-F]{2}:){31}[0-9A-F]{2}");
+    private static final Pattern HEX_64 = Pattern.compile("[0-9A-Fa-f]{64}");
     private static final int SHORT_PAIRS = 8;
 
     public Fingerprint {
@@ -39,6 +40,22 @@ public record Fingerprint(String value) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /**
+     * A fingerprint as people copy it from a letter or a spreadsheet: 64 hex digits, in either case,
+     * with or without colons (or spaces) between the pairs. Empty when it is not one.
+     */
+    public static java.util.Optional<Fingerprint> parse(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String digits = text.strip().replace(":", "").replace(" ", "");
+        if (!HEX_64.matcher(digits).matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Fingerprint(
+                HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(digits))));
     }
 
     /** The first eight pairs: short enough to read aloud over the phone, long enough not to collide by chance. */

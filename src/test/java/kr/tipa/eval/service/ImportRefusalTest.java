@@ -470,11 +470,11 @@ class ImportRefusalTest {
     @Test
     void aNewerFormatVersionIsRefusedNamingTheVersionThisBuildReads() throws IOException {
         BundleWriter writer = Fixtures.bundle(1);
-        writer.manifest().put("formatVersion", 2);
+        writer.manifest().put("formatVersion", 3);
         BundleProblem p = refused(write(writer));
         assertThat(p.field()).isEqualTo("formatVersion");
         assertThat(p.message().key()).isEqualTo("bundle.manifest.newer");
-        assertThat(p.render(Messages.korean())).contains("형식 버전 1");
+        assertThat(p.render(Messages.korean())).contains("형식 버전 2");
     }
 
     @Test

@@ -28,6 +28,7 @@ import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ApplicationRepository;
 import kr.tipa.eval.storage.h2.H2AuditLog;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
+import kr.tipa.eval.storage.h2.H2RoundSetupRepository;
 import kr.tipa.eval.storage.h2.H2ScreeningRepository;
 import kr.tipa.eval.testing.DataState;
 import kr.tipa.eval.testing.Fixtures;
@@ -113,7 +114,8 @@ class ImportServiceTest {
             ScreeningService screening = new ScreeningService(database, applications,
                     new H2ScreeningRepository(database), audit, Clock.systemUTC());
             ImportService imports = new ImportService(data, new BundleReader(), new FileDocumentStore(data), database,
-                    new H2RoundRepository(database), applications, screening, failing, Clock.systemUTC());
+                    new H2RoundRepository(database), applications, new H2RoundSetupRepository(database), screening,
+                    failing, Clock.systemUTC());
 
             assertThatThrownBy(() -> imports.importBundle(zip, false, "tester", ReadProgress.NONE))
                     .hasMessageContaining("the disk is full");

@@ -43,4 +43,19 @@ class FingerprintTest {
         assertThatThrownBy(() -> new Fingerprint("00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff:"
                 + "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aFingerprintTypedFromALetterIsReadWithOrWithoutColonsInEitherCase() {
+        String canonical = "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                + "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF";
+        assertThat(Fingerprint.parse("00112233445566778899aabbccddeeff00112233445566778899AABBCCDDEEFF"))
+                .contains(new Fingerprint(canonical));
+        assertThat(Fingerprint.parse(" " + canonical.toLowerCase() + " ")).contains(new Fingerprint(canonical));
+        assertThat(Fingerprint.parse("00 11 22 33 44 55 66 77 88 99 AA BB CC DD EE FF "
+                + "00 11 22 33 44 55 66 77 88 99 AA BB CC DD EE FF")).contains(new Fingerprint(canonical));
+        assertThat(Fingerprint.parse(canonical.substring(3))).isEmpty();
+        assertThat(Fingerprint.parse(canonical + ":00")).isEmpty();
+        assertThat(Fingerprint.parse(canonical.replace('A', 'G'))).isEmpty();
+        assertThat(Fingerprint.parse(null)).isEmpty();
+    }
 }

@@ -27,6 +27,8 @@ public record DataState(List<String> database, List<String> files) {
                         + a.companyName() + " " + a.documents()));
                 context.screening().decisions(round).forEach(d -> database.add("screening " + d.receiptNo() + " "
                         + d.status() + " " + d.codes()));
+                context.rounds().setup(round).ifPresent(s -> database.add("setup " + s));
+                context.rounds().agencyPin(round).ifPresent(p -> database.add("agency pin " + p.fingerprint()));
             }
             context.audit().all().forEach(e -> database.add("audit " + e.seq() + " " + e.hash()));
         }

@@ -44,13 +44,14 @@ class SchemaVersionTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }
-            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
-            for (String table : new String[] {"finalisation", "missing_closed", "alert_acknowledgement", "exclusion"}) {
+            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+            for (String table : new String[] {"agency_conflict", "panel_application", "roster_member", "panel",
+                "round_setup", "agency_pin"}) {
                 c.createStatement().executeUpdate("DROP TABLE " + table);
             }
         }
         try (Database database = new Database(dir); Database.Borrowed b = database.borrow()) {
-            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM finalisation")) {
+            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM agency_pin")) {
                 assertThat(rs.next()).isTrue();
             }
         }
