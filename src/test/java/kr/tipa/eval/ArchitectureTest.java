@@ -118,11 +118,6 @@ class ArchitectureTest {
             .because("style.md: dependencies through constructors, no service locator");
 
     /**
-     * The shared values still in storage until they move to their own package (then this list goes);
-     * ApplicationSummary arrives inside the service's WorkItem. Anything else in storage (repositories, the
-     * document store, storage exceptions) the ui reaches through services.
-     */
-    /**
      * JabRef's layering, ours: screens and commands call services; services use storage and the workbook
      * writers; the model's values and the domain's rules are below them all. Only the composition root (and the
      * benchmarks, which build rounds the way it does) wires storage to services.
