@@ -83,7 +83,7 @@ tipa_build() {
 tipa_outside_verifiers() {
   local missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
-  python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
+  { /usr/bin/python3 -c 'import uno' || python3 -c 'import uno'; } >/dev/null 2>&1 || missing+=(python3-uno)
   if command -v fc-list >/dev/null 2>&1; then fc-list :lang=ko 2>/dev/null | grep -q . || missing+=(fonts-nanum); fi
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

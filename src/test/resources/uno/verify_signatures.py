@@ -31,7 +31,10 @@ try:
     dds = smgr.createInstanceWithContext("com.sun.star.security.DocumentDigitalSignatures", ctx)
     for path in sys.argv[2:]:
         fmt = PropertyValue(); fmt.Name = "StorageFormat"; fmt.Value = "ZipFormat"
-        storage = factory.createInstanceWithArguments((uno.systemPathToFileUrl(os.path.abspath(path)), 1, (fmt,)))
+        # The property list must reach the factory typed as a sequence of PropertyValue, not as a tuple of Any.
+        arguments = (uno.systemPathToFileUrl(os.path.abspath(path)), 1,
+                     uno.Any("[]com.sun.star.beans.PropertyValue", (fmt,)))
+        storage = uno.invoke(factory, "createInstanceWithArguments", (arguments,))
         infos = dds.verifyDocumentContentSignatures(storage, None)
         for i in infos:
             print("%s\t%s\t%s\t%s" % (path, i.SignatureIsValid, i.Signer.SubjectName if i.Signer else "", i.CertificateStatus))

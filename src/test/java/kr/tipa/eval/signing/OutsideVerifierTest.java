@@ -1,4 +1,4 @@
-package kr.tipa.eval.excel.results;
+package kr.tipa.eval.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,10 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.model.Round;
+import kr.tipa.eval.testing.Fixtures;
+import kr.tipa.eval.testing.Panels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +36,22 @@ class OutsideVerifierTest {
 
     @Test
     void libreOfficeAcceptsOurSignaturesAndRejectsAChangedCell() throws Exception {
-        assumeTrue(unoAvailable(), "LibreOffice with python3-uno is not installed");
-        Path sheet = dir.resolve("평가표-EV-HONG.xlsx");
+        Optional<String> python = pythonWithUno();
+        assumeTrue(python.isPresent(), "LibreOffice with python3-uno is not installed");
+        Path bundle = dir.resolve("round.zip");
+        Fixtures.bundle(3).write(bundle);
+        Path sheet = Panels.signedSheets(dir.resolve("hong"), bundle, "EV-HONG", "홍길동",
+                Map.of(Fixtures.receiptNo(1), 8, Fixtures.receiptNo(2), 7), 1);
         Path results = dir.resolve("선정결과.xlsx");
-        try (PanelRound round = new PanelRound(dir)) {
-            round.context.sheetExports().export(round.round, "EV-HONG", sheet);
-            round.context.resultWorkbooks().export(round.round, results);
+        try (AppContext chair = Panels.open(dir.resolve("chair"))) {
+            Round round = Panels.importBundle(chair, bundle);
+            chair.sheetImports().importSheets(round, sheet, false);
+            chair.resultWorkbooks().export(round, results);
         }
         Path tampered = dir.resolve("tampered.xlsx");
         changeOneCell(results, tampered);
 
-        List<String> lines = verify(sheet, results, tampered);
+        List<String> lines = verify(python.get(), sheet, results, tampered);
 
         assertThat(line(lines, sheet)).as(lines.toString()).contains("\tTrue\t").contains("CN=홍길동");
         assertThat(line(lines, results)).as(lines.toString()).contains("\tTrue\t");
@@ -51,12 +62,12 @@ class OutsideVerifierTest {
         return lines.stream().filter(l -> l.startsWith(file.toAbsolutePath() + "\t")).findFirst().orElse("missing");
     }
 
-    private List<String> verify(Path... files) throws Exception {
+    private List<String> verify(String python, Path... files) throws Exception {
         Path script = dir.resolve("verify_signatures.py");
         try (InputStream in = getClass().getResourceAsStream("/uno/verify_signatures.py")) {
             Files.copy(in, script);
         }
-        List<String> command = new ArrayList<>(List.of("python3", script.toString(),
+        List<String> command = new ArrayList<>(List.of(python, script.toString(),
                 dir.resolve("lo-profile").toUri().toString()));
         for (Path file : files) {
             command.add(file.toAbsolutePath().toString());
@@ -68,7 +79,7 @@ class OutsideVerifierTest {
         return out.lines().toList();
     }
 
-    /** A copy of the package whose first worksheet has one cell value changed, bytes otherwise as signed. */
+    /** A copy of the package with one cell of a worksheet changed (a number, else a text), the rest as signed. */
     private static void changeOneCell(Path source, Path target) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
@@ -78,6 +89,9 @@ class OutsideVerifierTest {
                 if (!changed && entry.getName().startsWith("xl/worksheets/sheet")) {
                     String xml = new String(bytes, StandardCharsets.UTF_8);
                     String edited = xml.replaceFirst("<v>(\\d+)</v>", "<v>9$1</v>");
+                    if (edited.equals(xml)) {
+                        edited = xml.replaceFirst("<t>([^<]+)</t>", "<t>$1 (고침)</t>");
+                    }
                     changed = !edited.equals(xml);
                     bytes = edited.getBytes(StandardCharsets.UTF_8);
                 }
@@ -89,14 +103,23 @@ class OutsideVerifierTest {
         }
     }
 
-    private static boolean unoAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import uno").redirectErrorStream(true).start();
-            p.getInputStream().transferTo(OutputStream.nullOutputStream());
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0
-                    && new ProcessBuilder("sh", "-c", "command -v soffice").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
+    /** The system's Python has the UNO bridge; a python3 earlier on the PATH (pyenv, venv) often has not. */
+    private static Optional<String> pythonWithUno() {
+        for (String python : List.of("/usr/bin/python3", "python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import uno").redirectErrorStream(true).start();
+                p.getInputStream().transferTo(OutputStream.nullOutputStream());
+                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0
+                        && new ProcessBuilder("sh", "-c", "command -v soffice").start().waitFor() == 0) {
+                    return Optional.of(python);
+                }
+            } catch (IOException e) {
+                // not this one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
+        return Optional.empty();
     }
 }
