@@ -7,6 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.PledgeText;
 import kr.tipa.eval.ui.MainWindowViewModel;
 
 /** 보안·청렴 서약, accepted for the round before any plan opens. */
@@ -41,7 +42,7 @@ public final class PledgeView {
 
     /** The pledge as recorded: the text the evaluator agreed to, with their name and the round. */
     String text(String name, String program) {
-        return messages.get("pledge.text", name, program);
+        return PledgeText.of(messages, name, program);
     }
 
     @FXML
