@@ -44,6 +44,7 @@ class ScoringFormViewModelTest {
         context.imports().importBundle(zip, false, "test", ReadProgress.NONE);
         round = context.rounds().require(null);
         context.evaluators().add("kim", "김평가", "한국무역협회", true);
+        context.scoring().acceptPledge(round, "kim", "서약");
         form = new ScoringFormViewModel(context.scoring(), new SynchronousTasks(), Messages.korean(), round, "kim");
         form.setOnSaved(saved::add);
         form.load(R1, "주식회사 한빛정밀");
