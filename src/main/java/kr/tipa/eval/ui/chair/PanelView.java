@@ -150,7 +150,7 @@ public final class PanelView {
             TableColumn<PanelMatrix.Row, PanelViewModel.MemberCell> column = new TableColumn<>(member.evaluator().name()
                     + "\n" + member.id());
             column.setId("matrix-" + member.id());
-            column.setPrefWidth(84);
+            column.setPrefWidth(90);
             column.setMinWidth(64);
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(PanelViewModel.cell(c.getValue(), member.id())));
