@@ -19,6 +19,7 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.ProxyEntry;
 import kr.tipa.eval.model.ProxySource;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
@@ -98,6 +99,12 @@ public final class ScoringService {
         application(round, receiptNo);
         return scoring.conflictsOfRound(round.id()).stream()
                 .filter(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId)).findFirst();
+    }
+
+    /** Who typed this version of the sheet when it was not its evaluator (위원장 대리 입력). */
+    public Optional<ProxyEntry> proxyEntry(Round round, String receiptNo, String evaluatorId, int version) {
+        return scoring.proxyEntriesOfRound(round.id()).stream().filter(p -> p.receiptNo().equals(receiptNo)
+                && p.evaluatorId().equals(evaluatorId) && p.version() == version).findFirst();
     }
 
     public List<ScoreSheet> versions(Round round, String receiptNo, String evaluatorId) {

@@ -129,6 +129,14 @@ class ProxyEntriesTest {
         assertThat(entry.get("sourceFile").asText()).isEqualTo("E2-서면평가표.csv");
         assertThat(entry.get("sourceSha256").asText()).isEqualTo(csvSha);
         assertThat(entry.get("version").asInt()).isEqualTo(1);
+
+        JsonNode shown = new ObjectMapper().readTree(run("sheet", "show", "--evaluator", "E2", "--application", R1,
+                "--json").out());
+        assertThat(shown.get("proxyEntry").get("enteredBy").asText()).isEqualTo("김위원장");
+        assertThat(shown.get("proxyEntry").get("sourceSha256").asText()).isEqualTo(csvSha);
+        JsonNode signed = new ObjectMapper().readTree(run("sheet", "show", "--evaluator", "E1", "--application", R1,
+                "--json").out());
+        assertThat(signed.get("proxyEntry").isNull()).isTrue();
     }
 
     @Test
