@@ -115,7 +115,7 @@ public final class AppContext implements AutoCloseable {
                 handOut, messages, clock);
         this.sheetImports = new SheetImportService(database, rounds, scoringRepository, evaluators, keyRepository,
                 audit, clock);
-        this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators);
+        this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators, audit);
         ChairRepository chairRepository = new H2ChairRepository(database);
         this.results = new ResultsService(rounds, screening, scoringRepository, evaluators, round -> {
             java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();

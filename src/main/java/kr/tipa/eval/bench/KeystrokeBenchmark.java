@@ -35,6 +35,7 @@ public final class KeystrokeBenchmark {
             context.imports().importBundle(bundle, false, "bench", ReadProgress.NONE);
             Round round = context.rounds().require(null);
             context.evaluators().add("B1", "벤치", "", true);
+            context.scoring().acceptPledge(round, "B1", "서약");
             List<Indicator> indicators = round.program().rubric().indicators();
             List<String> receipts = context.rounds().applications(round).stream().map(a -> a.receiptNo()).toList();
             double[] ours = new double[keystrokes];

@@ -35,6 +35,7 @@ public final class SheetSigningBenchmark {
             context.imports().importBundle(bundle, false, "bench", ReadProgress.NONE);
             Round round = context.rounds().require(null);
             context.evaluators().add("B1", "벤치 평가위원", "벤치", true);
+            context.scoring().acceptPledge(round, "B1", "서약");
             context.keys().create("B1", "벤치 평가위원", "벤치");
             List<Indicator> indicators = round.program().rubric().indicators();
             for (var application : context.rounds().applications(round)) {

@@ -13,7 +13,11 @@ import picocli.CommandLine.Option;
     EvaluatorCommand.ImportKey.class, CertificatesCommand.class})
 final class EvaluatorCommand {
 
-    /** {@code evaluator add --id ID --name NAME [--affiliation A]}. */
+    /**
+     * {@code evaluator add --id ID --name NAME [--affiliation A] [--self]}: only the laptop's own evaluator
+     * ({@code --self}) gets a signing key here; anyone else's key stays on their own laptop, so that no key
+     * made here can claim their name.
+     */
     @Command(name = "add")
     static final class Add extends BaseCommand {
         @Option(names = "--id", required = true, paramLabel = "ID", descriptionKey = "cli.evaluator.id")
@@ -25,23 +29,32 @@ final class EvaluatorCommand {
         @Option(names = "--affiliation", paramLabel = "A", descriptionKey = "cli.evaluator.affiliation")
         String affiliation;
 
+        @Option(names = "--self", descriptionKey = "cli.evaluator.self")
+        boolean self;
+
         Add(CliEnvironment env) {
             super(env);
         }
 
         @Override
         protected int run(AppContext context, CommonOptions options) {
-            context.keys().requireSecret();
-            PanelMember member = context.evaluators().add(id, name, affiliation, false);
-            Fingerprint fingerprint = context.keys().create(member.id(), member.evaluator().name(),
-                    member.evaluator().affiliation());
+            if (self) {
+                context.keys().requireSecret();
+            }
+            PanelMember member = context.evaluators().add(id, name, affiliation, self);
+            Fingerprint fingerprint = self ? context.keys().create(member.id(), member.evaluator().name(),
+                    member.evaluator().affiliation()) : null;
             if (options.json) {
                 env.out().println(Json.print(Json.object().put("id", member.id())
-                        .put("name", member.evaluator().name()).put("order", member.order())
-                        .put("fingerprint", fingerprint.value())));
+                        .put("name", member.evaluator().name()).put("order", member.order()).put("self", self)
+                        .put("fingerprint", fingerprint == null ? null : fingerprint.value())));
             } else {
                 env.out().println(text("cli.evaluator.added", member.id(), member.evaluator().name(), member.order()));
-                env.out().println(text("cli.evaluator.fingerprint", fingerprint.value(), fingerprint.shortForm()));
+                if (fingerprint != null) {
+                    env.out().println(text("cli.evaluator.fingerprint", fingerprint.value(), fingerprint.shortForm()));
+                } else {
+                    env.out().println(text("cli.evaluator.noKeyHere", member.id()));
+                }
             }
             return ExitCode.OK;
         }

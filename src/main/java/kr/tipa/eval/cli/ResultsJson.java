@@ -87,7 +87,25 @@ final class ResultsJson {
             }
         }
         a.exclusionReason().ifPresent(r -> node.put("exclusionReason", r));
+        proxies(node, o);
         return node;
+    }
+
+    /**
+     * 위원장 대리 입력: the evaluators whose counted sheet someone else typed (in the order of
+     * {@code evaluators}), and for each who entered it, when, and from what file.
+     */
+    private static void proxies(ObjectNode node, ApplicationOutcome o) {
+        ArrayNode entered = node.putArray("proxyEntered");
+        ArrayNode entries = node.putArray("proxyEntries");
+        for (String evaluator : o.aggregation().totals().stream().map(EvaluatorTotal::evaluatorId).toList()) {
+            o.proxy(evaluator).ifPresent(p -> {
+                entered.add(evaluator);
+                entries.addObject().put("evaluator", evaluator).put("version", p.version())
+                        .put("enteredBy", p.enteredBy()).put("enteredAt", p.enteredAt().toString())
+                        .put("sourceFile", p.sourceFile()).put("sourceSha256", p.sourceSha256());
+            });
+        }
     }
 
     /** The cutoff as the manifest gave it: 60, or 60.5. */

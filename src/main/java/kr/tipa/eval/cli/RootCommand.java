@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tipa-eval", mixinStandardHelpOptions = true, version = "tipa-eval 0.1",
         resourceBundle = "i18n.messages", sortOptions = false,
         subcommands = {ImportCommand.class, ScreenCommand.class, OverrideCommand.class, EvaluatorCommand.class,
-            ConflictCommand.class, ScoresCommand.class, SheetCommand.class, VerifyCommand.class, ResultsCommand.class,
+            ConflictCommand.class, PledgeCommand.class, ScoresCommand.class, SheetCommand.class, VerifyCommand.class, ResultsCommand.class,
             ChairCommands.Finalise.class, ChairCommands.Exclude.class, ChairCommands.Acknowledge.class,
             ChairCommands.Audit.class, AppealCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
             RoundCommands.class, BenchCommand.class})

@@ -45,7 +45,7 @@ final class SheetCommand {
         }
     }
 
-    /** {@code sheet import FILE.xlsx [--accept-rekey]}. */
+    /** {@code sheet import FILE.xlsx [--accept-rekey] [--accept-unpledged --reason TEXT]}. */
     @Command(name = "import")
     static final class Import extends BaseCommand {
         @Parameters(index = "0", paramLabel = "FILE.xlsx", descriptionKey = "cli.sheet.file")
@@ -54,18 +54,31 @@ final class SheetCommand {
         @Option(names = "--accept-rekey", descriptionKey = "cli.sheet.acceptRekey")
         boolean acceptRekey;
 
+        @Option(names = "--accept-unpledged", descriptionKey = "cli.sheet.acceptUnpledged")
+        boolean acceptUnpledged;
+
+        @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "cli.sheet.unpledgedReason")
+        String reason;
+
         Import(CliEnvironment env) {
             super(env);
         }
 
         @Override
         protected int run(AppContext context, CommonOptions options) {
+            boolean hasReason = reason != null && !reason.isBlank();
+            if (acceptUnpledged != hasReason) {
+                throw new CliFailure(ExitCode.USAGE, text("cli.sheet.unpledgedNeedsReason"));
+            }
             Round round = requireRound(context, options);
-            SheetImportService.Outcome o = context.sheetImports().importSheets(round, file, acceptRekey);
+            SheetImportService.Outcome o = context.sheetImports().importSheets(round, file, acceptRekey,
+                    acceptUnpledged ? java.util.Optional.of(reason) : java.util.Optional.empty());
             if (options.json) {
                 var node = Json.object().put("evaluator", o.evaluatorId()).put("seq", o.seq())
                         .put("fingerprint", o.fingerprint()).put("unchanged", o.unchanged())
-                        .put("rekeyed", o.rekeyed());
+                        .put("rekeyed", o.rekeyed())
+                        .put("pledgeAcceptedAt", o.pledgeAcceptedAt().map(Object::toString).orElse(null))
+                        .put("unpledgedReason", o.unpledgedReason().orElse(null));
                 o.loaded().forEach(node.putArray("loaded")::add);
                 var changes = node.putArray("changes");
                 o.changes().forEach(c -> changes.addObject().put("receiptNo", c.receiptNo())
@@ -81,6 +94,8 @@ final class SheetCommand {
             }
             env.out().println(text("cli.sheet.imported", o.evaluatorName(), o.evaluatorId(), o.seq(),
                     o.loaded().size(), o.fingerprint()));
+            o.unpledgedReason().ifPresent(r -> env.out().println(text("cli.sheet.acceptedUnpledged",
+                    o.evaluatorId(), r)));
             for (var c : o.changes()) {
                 env.out().println(text("cli.sheet.change", c.receiptNo(), c.indicatorId(),
                         c.before() == null ? "-" : c.before().toPlainString(),

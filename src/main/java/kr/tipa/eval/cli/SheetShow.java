@@ -14,6 +14,7 @@ import kr.tipa.eval.domain.scoring.Conflict;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.service.UnknownApplicationException;
+import kr.tipa.eval.model.ProxyEntry;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
 import picocli.CommandLine.Command;
@@ -48,10 +49,21 @@ final class SheetShow extends BaseCommand {
         ScoreSheet sheet = context.scoring().sheet(round, receiptNo, evaluator);
         Optional<Conflict> conflict = context.scoring().conflict(round, receiptNo, evaluator);
         Rubric rubric = round.program().rubric();
+        Optional<ProxyEntry> proxy = context.scoring().proxyEntry(round, receiptNo, evaluator, sheet.version());
         if (options.json) {
-            env.out().println(Json.print(json(application, sheet, conflict, rubric)));
+            ObjectNode root = json(application, sheet, conflict, rubric);
+            if (proxy.isPresent()) {
+                root.putObject("proxyEntry").put("enteredBy", proxy.get().enteredBy())
+                        .put("enteredAt", proxy.get().enteredAt().toString())
+                        .put("sourceFile", proxy.get().sourceFile()).put("sourceSha256", proxy.get().sourceSha256());
+            } else {
+                root.putNull("proxyEntry");
+            }
+            env.out().println(Json.print(root));
         } else {
             print(application, sheet, conflict, rubric);
+            proxy.ifPresent(p -> env.out().println(text("cli.sheet.show.proxy", p.enteredBy(), p.sourceFile(),
+                    p.sourceSha256())));
         }
         return ExitCode.OK;
     }

@@ -23,6 +23,7 @@ import kr.tipa.eval.model.ChairDecision;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.Finalisation;
 import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.ProxyEntry;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.model.StoredApplication;
@@ -65,11 +66,15 @@ public final class ChairService {
 
     public PanelMatrix matrix(Round round) {
         List<PanelMember> panel = evaluators.all();
-        Set<String> submitted = new HashSet<>();
-        scoring.latestSubmittedOfRound(round.id()).forEach(s -> submitted.add(key(s.receiptNo(), s.evaluatorId())));
-        Set<String> drafts = new HashSet<>();
+        Map<String, Integer> submitted = new HashMap<>();
+        scoring.latestSubmittedOfRound(round.id())
+                .forEach(s -> submitted.put(key(s.receiptNo(), s.evaluatorId()), s.version()));
+        Map<String, Integer> drafts = new HashMap<>();
         scoring.allVersionsOfRound(round.id()).stream().filter(s -> !s.submitted() && !s.isEmpty())
-                .forEach(s -> drafts.add(key(s.receiptNo(), s.evaluatorId())));
+                .forEach(s -> drafts.put(key(s.receiptNo(), s.evaluatorId()), s.version()));
+        Map<String, ProxyEntry> proxies = new HashMap<>();
+        scoring.proxyEntriesOfRound(round.id())
+                .forEach(p -> proxies.put(key(p.receiptNo(), p.evaluatorId()) + "\u0000" + p.version(), p));
         Set<String> conflicts = new HashSet<>();
         scoring.conflictsOfRound(round.id()).forEach(c -> conflicts.add(key(c.receiptNo(), c.evaluatorId())));
         Set<String> closed = new HashSet<>();
@@ -79,15 +84,23 @@ public final class ChairService {
         for (StoredApplication a : rounds.applications(round)) {
             ScreeningStatus status = decisions.get(a.receiptNo()).status();
             Map<String, PanelMatrix.Cell> cells = new LinkedHashMap<>();
+            Map<String, ProxyEntry> typed = new LinkedHashMap<>();
             for (PanelMember m : panel) {
                 String k = key(a.receiptNo(), m.id());
-                cells.put(m.id(), conflicts.contains(k) ? PanelMatrix.Cell.CONFLICT
-                        : submitted.contains(k) ? PanelMatrix.Cell.SUBMITTED
+                PanelMatrix.Cell cell = conflicts.contains(k) ? PanelMatrix.Cell.CONFLICT
+                        : submitted.containsKey(k) ? PanelMatrix.Cell.SUBMITTED
                         : status == ScreeningStatus.INELIGIBLE ? PanelMatrix.Cell.NOT_REQUIRED
                         : closed.contains(k) ? PanelMatrix.Cell.CLOSED
-                        : drafts.contains(k) ? PanelMatrix.Cell.DRAFT : PanelMatrix.Cell.MISSING);
+                        : drafts.containsKey(k) ? PanelMatrix.Cell.DRAFT : PanelMatrix.Cell.MISSING;
+                cells.put(m.id(), cell);
+                Integer shown = cell == PanelMatrix.Cell.SUBMITTED ? submitted.get(k)
+                        : cell == PanelMatrix.Cell.DRAFT ? drafts.get(k) : null;
+                ProxyEntry proxy = shown == null ? null : proxies.get(k + "\u0000" + shown);
+                if (proxy != null) {
+                    typed.put(m.id(), proxy);
+                }
             }
-            rows.add(new PanelMatrix.Row(a.receiptNo(), a.companyName(), status, cells));
+            rows.add(new PanelMatrix.Row(a.receiptNo(), a.companyName(), status, cells, typed));
         }
         return new PanelMatrix(panel, rows);
     }

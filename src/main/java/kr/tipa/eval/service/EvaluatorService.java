@@ -26,9 +26,12 @@ public final class EvaluatorService {
     }
 
     /**
-     * Registers an evaluator.
+     * Registers an evaluator; {@code self} makes them the person using this laptop, whose own scores are
+     * signed with their key (there is at most one, and it is never moved to someone else: a sheet typed
+     * here for anyone else is a proxy entry, see EntryGuard).
      *
-     * @throws RefusedException when the id is taken or malformed, or the name is blank
+     * @throws RefusedException when the id is taken or malformed, the name is blank, or {@code self} is
+     *         asked for while this laptop already has its own evaluator
      */
     public PanelMember add(String id, String name, String affiliation, boolean self) {
         Evaluator evaluator;
@@ -40,6 +43,13 @@ public final class EvaluatorService {
         return transactions.inTransaction(() -> {
             if (evaluators.find(id).isPresent()) {
                 throw new RefusedException("evaluator.refused.exists", id);
+            }
+            if (self) {
+                Optional<PanelMember> current = evaluators.self();
+                if (current.isPresent()) {
+                    throw new RefusedException("evaluator.refused.selfExists", id, current.get().id(),
+                            current.get().evaluator().name());
+                }
             }
             PanelMember member = evaluators.insert(evaluator, self, clock.instant());
             audit.append(id, "EVALUATOR_ADDED", id, Map.of("name", evaluator.name(),

@@ -1,13 +1,13 @@
 package kr.tipa.eval.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import kr.tipa.eval.excel.results.AppealPackInput;
 import kr.tipa.eval.excel.results.AppealPackWriter;
 import kr.tipa.eval.excel.results.ResultWorkbookInput;
@@ -22,7 +22,8 @@ import kr.tipa.eval.storage.AuditLog;
 
 /**
  * The committee's result workbook for the agency, signed with the chair's key (this laptop's evaluator's,
- * else the database owner's, made on first use), marked 잠정 unless the round is finalised and unchanged since; and the 이의신청 pack.
+ * else the database owner's, made on first use), marked 잠정 unless the round is finalised and unchanged
+ * since; and the 이의신청 pack, signed the same way.
  */
 public final class ResultWorkbookService implements ResultWorkbooks {
 
@@ -35,6 +36,8 @@ public final class ResultWorkbookService implements ResultWorkbooks {
     private final HandOut handOut;
     private final Messages messages;
     private final Clock clock;
+    /** Draws each appeal pack's letters; never seeded, so that no two packs share an order by design. */
+    private final RandomGenerator letters = new SecureRandom();
 
     public ResultWorkbookService(ResultsService results, ChairService chair, ScreeningService screening,
             EvaluatorService evaluators, KeyService keys, AuditLog audit, HandOut handOut, Messages messages,
@@ -69,19 +72,24 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         return new Outcome(target, provisional, signer, identity.fingerprint().value());
     }
 
+    /**
+     * Writes one company's appeal pack signed like the result workbook, its evaluators lettered in an order
+     * drawn for this pack alone; the audit entry keeps the file's hash (and no letter order: the pack names
+     * no evaluator, and neither does its trace).
+     */
     @Override
     public Path appealPack(Round round, String receiptNo, Path target) {
         RoundResults r = results.results(round);
         ApplicationOutcome outcome = r.outcomes().stream().filter(o -> o.receiptNo().equals(receiptNo)).findFirst()
                 .orElseThrow(() -> new UnknownApplicationException(receiptNo));
         Optional<String> exclusion = Optional.ofNullable(chair.exclusions(round).get(receiptNo)).map(d -> d.detail());
-        try {
-            new AppealPackWriter(messages).write(new AppealPackInput(outcome, round.program(), exclusion,
-                    !chair.isFinal(round, r), clock.instant(), ZoneId.systemDefault()), target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        audit.append(ownerName(), "APPEAL_PACK", round.programCode() + "/" + receiptNo, Map.of());
+        AppealPackInput input = new AppealPackInput(outcome, round.program(), exclusion, !chair.isFinal(round, r),
+                clock.instant(), ZoneId.systemDefault(), AppealPackInput.drawLetters(outcome, letters));
+        String chairName = ownerName();
+        SigningIdentity identity = chairIdentity(chairName);
+        handOut.signed(target, partial -> new AppealPackWriter(messages).write(input, partial), identity,
+                new HandOut.Note(chairName, "APPEAL_PACK", round.programCode() + "/" + receiptNo,
+                        Map.of("provisional", input.provisional())));
         return target;
     }
 

@@ -13,6 +13,9 @@ public interface ResultWorkbooks {
     /** Writes and signs the result workbook (marked 잠정 until the round is finalised and unchanged since). */
     Outcome export(Round round, Path target);
 
-    /** Writes the appeal pack of one company (unsigned; the agency hands it out). */
+    /**
+     * Writes the appeal pack of one company, signed like the result workbook, the evaluators lettered
+     * afresh for this pack.
+     */
     Path appealPack(Round round, String receiptNo, Path target);
 }

@@ -20,6 +20,7 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.model.ApplicationOutcome;
 import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.ProxyEntry;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.model.StoredApplication;
@@ -75,13 +76,20 @@ public final class ResultsService {
                     a.application().submittedAt(), totals, Optional.ofNullable(excluded.get(a.receiptNo()))));
         }
         List<AggregationResult> aggregated = new Aggregation(round.program()).aggregate(inputs);
+        Map<String, ProxyEntry> proxies = new HashMap<>();
+        scoring.proxyEntriesOfRound(round.id()).forEach(p ->
+                proxies.put(p.receiptNo() + "\u0000" + p.evaluatorId() + "\u0000" + p.version(), p));
         List<ApplicationOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < applications.size(); i++) {
             StoredApplication a = applications.get(i);
             AggregationResult result = aggregated.get(i);
-            outcomes.add(new ApplicationOutcome(a, decisions.get(a.receiptNo()),
-                    sheets.getOrDefault(a.receiptNo(), List.of()), result,
-                    result.status() == SelectionStatus.SELECTED ? SupportPackages.decide(a.application()) : Map.of()));
+            List<ScoreSheet> counted = sheets.getOrDefault(a.receiptNo(), List.of());
+            // only the version that counts says whether the sheet was typed by someone else
+            List<ProxyEntry> typedByOthers = counted.stream().map(s -> proxies.get(s.receiptNo() + "\u0000"
+                    + s.evaluatorId() + "\u0000" + s.version())).filter(java.util.Objects::nonNull).toList();
+            outcomes.add(new ApplicationOutcome(a, decisions.get(a.receiptNo()), counted, result,
+                    result.status() == SelectionStatus.SELECTED ? SupportPackages.decide(a.application()) : Map.of(),
+                    typedByOthers));
         }
         outcomes.sort(Comparator.comparing((ApplicationOutcome o) -> o.aggregation().rank().orElse(Integer.MAX_VALUE))
                 .thenComparing(ApplicationOutcome::receiptNo));

@@ -8,7 +8,13 @@ import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import kr.tipa.eval.i18n.Localizable;
@@ -24,9 +30,32 @@ public final class ScoreCsv {
     public record Row(int line, String receiptNo, String indicatorId, BigDecimal score, String comment) {
     }
 
+    /** A whole file read: its name, the SHA-256 of its bytes (what a proxy entry records), and its rows. */
+    public record Parsed(String fileName, String sha256, List<Row> rows) {
+        public Parsed {
+            rows = List.copyOf(rows);
+        }
+    }
+
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private ScoreCsv() {
+    }
+
+    /** Reads {@code file}, hashing exactly the bytes the rows were read from. */
+    public static Parsed read(Path file) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            // the parser reads to the end of the file before it returns rows, so every byte is in the digest
+            List<Row> rows = read(name, in);
+            return new Parsed(name, HexFormat.of().formatHex(digest.digest()), rows);
+        }
     }
 
     /** The rows, or a refusal naming the file, each bad line and field. */

@@ -13,37 +13,56 @@ import kr.tipa.eval.domain.rubric.ScoreProblem;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.ProxySource;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.Transactions;
 
 /**
  * Enters scores typed elsewhere as one evaluator's, all or nothing: every row is judged against the
  * round first (the application, the indicator, the value, duplicates, conflicts), and only a file
  * without a single fault is written. Each sheet the file completes is submitted unless asked not to.
+ *
+ * <p>On the evaluator's own laptop the scores are theirs and their submissions are signed. For anyone
+ * else they are a proxy entry (위원장 대리 입력, see {@link EntryGuard}): recorded with who entered them and
+ * the file's name and SHA-256, and never signed.
  */
 public final class ScoreLoadService {
 
-    /** What a load did. */
-    public record Outcome(List<String> submitted, List<String> drafts) {
+    /**
+     * What a load did; {@code proxy} is present when the scores were entered for someone else.
+     */
+    public record Outcome(List<String> submitted, List<String> drafts, Optional<ProxySource> proxy) {
     }
 
     private final Transactions transactions;
     private final RoundService rounds;
     private final ScoringService scoring;
     private final EvaluatorService evaluators;
+    private final AuditLog audit;
 
     public ScoreLoadService(Transactions transactions, RoundService rounds, ScoringService scoring,
-            EvaluatorService evaluators) {
+            EvaluatorService evaluators, AuditLog audit) {
         this.transactions = transactions;
         this.rounds = rounds;
         this.scoring = scoring;
         this.evaluators = evaluators;
+        this.audit = audit;
     }
 
-    public Outcome load(Round round, String evaluatorId, String fileName, List<ScoreCsv.Row> rows, boolean draftOnly) {
+    /**
+     * @param enteredBy who is entering the file on this laptop; recorded when the evaluator is not this
+     *                  laptop's own (a proxy entry)
+     */
+    public Outcome load(Round round, String evaluatorId, ScoreCsv.Parsed file, String enteredBy, boolean draftOnly) {
         evaluators.require(evaluatorId);
-        Map<String, List<ScoreCsv.Row>> byReceipt = judge(round, evaluatorId, fileName, rows);
+        boolean own = evaluators.self().map(m -> m.id().equals(evaluatorId)).orElse(false);
+        Optional<ProxySource> proxy = own ? Optional.empty()
+                : Optional.of(new ProxySource(enteredBy, file.fileName(), file.sha256()));
+        scoring.requireMayEnter(round, evaluatorId, proxy);
+        Map<String, List<ScoreCsv.Row>> byReceipt = judge(round, evaluatorId, file.fileName(), file.rows());
+        Typing typing = scoring.typing(proxy);
         return transactions.inTransaction(() -> {
             List<String> submitted = new ArrayList<>();
             List<String> drafts = new ArrayList<>();
@@ -52,23 +71,33 @@ public final class ScoreLoadService {
                 String receipt = e.getKey();
                 ScoreSheet sheet = scoring.sheet(round, receipt, evaluatorId);
                 if (sheet.submitted()) {
-                    scoring.startCorrection(round, receipt, evaluatorId);
+                    typing.startCorrection(round, receipt, evaluatorId);
                 }
                 for (ScoreCsv.Row row : e.getValue()) {
-                    scoring.setScore(round, receipt, evaluatorId, row.indicatorId(), row.score());
+                    typing.setScore(round, receipt, evaluatorId, row.indicatorId(), row.score());
                     if (!row.comment().isBlank()) {
-                        scoring.setComment(round, receipt, evaluatorId, row.indicatorId(), row.comment());
+                        typing.setComment(round, receipt, evaluatorId, row.indicatorId(), row.comment());
                     }
                 }
                 ScoreSheet after = scoring.sheet(round, receipt, evaluatorId);
                 if (!draftOnly && after.isComplete(rubric)) {
-                    scoring.submit(round, receipt, evaluatorId);
+                    typing.submit(round, receipt, evaluatorId);
                     submitted.add(receipt);
                 } else {
                     drafts.add(receipt);
                 }
             }
-            return new Outcome(submitted, drafts);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("evaluator", evaluatorId);
+            detail.put("file", file.fileName());
+            detail.put("fileSha256", file.sha256());
+            detail.put("rows", file.rows().size());
+            detail.put("submitted", submitted.size());
+            detail.put("drafts", drafts.size());
+            detail.put("proxy", proxy.isPresent());
+            audit.append(proxy.map(ProxySource::enteredBy).orElse(evaluatorId),
+                    proxy.isPresent() ? "PROXY_SCORES_LOADED" : "SCORES_LOADED", round.programCode(), detail);
+            return new Outcome(submitted, drafts, proxy);
         });
     }
 

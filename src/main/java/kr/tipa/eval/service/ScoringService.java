@@ -19,6 +19,8 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.ProxyEntry;
+import kr.tipa.eval.model.ProxySource;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.model.WorkItem;
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * An evaluator's scoring (program-rules.md §2): every change is committed at once (autosave); only a
  * complete sheet can be submitted; a submitted version is read-only and a correction is the next
  * version; a declared conflict closes the application to that evaluator.
+ *
+ * <p>The plain methods are the laptop's own evaluator entering their own scores, after their pledge;
+ * scores typed for anyone else go through {@link #proxy} and are never signed (see {@link EntryGuard}).
  */
 public final class ScoringService {
 
@@ -47,6 +52,7 @@ public final class ScoringService {
     private final ScreeningService screening;
     private final AuditLog audit;
     private final SheetSigner signer;
+    private final EntryGuard guard;
     private final Clock clock;
 
     public ScoringService(Transactions transactions, ApplicationRepository applications, ScoringRepository scoring,
@@ -59,7 +65,27 @@ public final class ScoringService {
         this.screening = screening;
         this.audit = audit;
         this.signer = signer;
+        this.guard = new EntryGuard(evaluators, scoring);
         this.clock = clock;
+    }
+
+    /** Scores typed on this laptop for another evaluator, from {@code source}: 위원장 대리 입력. */
+    public Typing proxy(ProxySource source) {
+        return new Typing(this, Optional.of(source));
+    }
+
+    /** The own evaluator's typing when {@code proxy} is empty, else {@link #proxy}. */
+    Typing typing(Optional<ProxySource> proxy) {
+        return new Typing(this, proxy);
+    }
+
+    /**
+     * Refuses now, before anything is read or written, what {@link #setScore} and {@link #submit} would
+     * refuse for who is entering: an evaluator other than this laptop's own without a proxy source, the own
+     * evaluator without their pledge, a proxy entry while the person at this laptop has not pledged.
+     */
+    public void requireMayEnter(Round round, String evaluatorId, Optional<ProxySource> proxy) {
+        guard.require(round, evaluatorId, proxy);
     }
 
     /** The sheet to show: the newest version, or an empty first draft (not stored until something is entered). */
@@ -73,6 +99,12 @@ public final class ScoringService {
         application(round, receiptNo);
         return scoring.conflictsOfRound(round.id()).stream()
                 .filter(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId)).findFirst();
+    }
+
+    /** Who typed this version of the sheet when it was not its evaluator (위원장 대리 입력). */
+    public Optional<ProxyEntry> proxyEntry(Round round, String receiptNo, String evaluatorId, int version) {
+        return scoring.proxyEntriesOfRound(round.id()).stream().filter(p -> p.receiptNo().equals(receiptNo)
+                && p.evaluatorId().equals(evaluatorId) && p.version() == version).findFirst();
     }
 
     public List<ScoreSheet> versions(Round round, String receiptNo, String evaluatorId) {
@@ -119,6 +151,11 @@ public final class ScoringService {
      */
     public ScoreSheet setScore(Round round, String receiptNo, String evaluatorId, String indicatorId,
             BigDecimal value) {
+        return setScore(round, receiptNo, evaluatorId, indicatorId, value, Optional.empty());
+    }
+
+    ScoreSheet setScore(Round round, String receiptNo, String evaluatorId, String indicatorId, BigDecimal value,
+            Optional<ProxySource> proxy) {
         Rubric rubric = round.program().rubric();
         if (rubric.indicator(indicatorId).isEmpty()) {
             throw new RefusedException("scoring.refused.unknownIndicator", indicatorId);
@@ -131,7 +168,7 @@ public final class ScoringService {
                         Decimals.plain(rubric.step()));
             }
         }
-        return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) -> {
+        return edit(round, receiptNo, evaluatorId, proxy, (applicationId, draft, at) -> {
             Score score = new Score(indicatorId, value, draft.comment(indicatorId));
             return scoring.putScore(applicationId, evaluatorId, draft.version(), score, at);
         });
@@ -139,16 +176,26 @@ public final class ScoringService {
 
     public ScoreSheet setComment(Round round, String receiptNo, String evaluatorId, String indicatorId,
             String comment) {
+        return setComment(round, receiptNo, evaluatorId, indicatorId, comment, Optional.empty());
+    }
+
+    ScoreSheet setComment(Round round, String receiptNo, String evaluatorId, String indicatorId, String comment,
+            Optional<ProxySource> proxy) {
         if (round.program().rubric().indicator(indicatorId).isEmpty()) {
             throw new RefusedException("scoring.refused.unknownIndicator", indicatorId);
         }
-        return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) -> scoring.putScore(applicationId,
+        return edit(round, receiptNo, evaluatorId, proxy, (applicationId, draft, at) -> scoring.putScore(applicationId,
                 evaluatorId, draft.version(), new Score(indicatorId, draft.value(indicatorId).orElse(null),
                         comment == null ? "" : comment), at));
     }
 
     public ScoreSheet setOpinion(Round round, String receiptNo, String evaluatorId, String opinion) {
-        return edit(round, receiptNo, evaluatorId, (applicationId, draft, at) ->
+        return setOpinion(round, receiptNo, evaluatorId, opinion, Optional.empty());
+    }
+
+    ScoreSheet setOpinion(Round round, String receiptNo, String evaluatorId, String opinion,
+            Optional<ProxySource> proxy) {
+        return edit(round, receiptNo, evaluatorId, proxy, (applicationId, draft, at) ->
                 scoring.putOpinion(applicationId, evaluatorId, draft.version(), opinion == null ? "" : opinion, at));
     }
 
@@ -171,8 +218,19 @@ public final class ScoringService {
      * @throws RefusedException when incomplete, not as shown, already submitted, or conflicted
      */
     public ScoreSheet submit(Round round, String receiptNo, String evaluatorId, Map<String, BigDecimal> shown) {
+        return submit(round, receiptNo, evaluatorId, shown, Optional.empty());
+    }
+
+    /**
+     * The submission itself. Only the own evaluator's sheet is signed, with their key; a proxy entry — or a
+     * version someone else typed into before — is stored with origin PROXY and no signature, so that no
+     * key ever claims an evaluator typed what they did not.
+     */
+    ScoreSheet submit(Round round, String receiptNo, String evaluatorId, Map<String, BigDecimal> shown,
+            Optional<ProxySource> proxy) {
         return transactions.inTransaction(() -> {
             StoredApplication application = application(round, receiptNo);
+            guard.require(round, evaluatorId, proxy);
             refuseIfConflicted(round, receiptNo, evaluatorId);
             ScoreSheet draft = scoring.latest(application.id(), evaluatorId)
                     .orElseThrow(() -> new RefusedException("scoring.refused.incomplete", receiptNo,
@@ -184,9 +242,9 @@ public final class ScoringService {
             if (!draft.isComplete(rubric)) {
                 throw new RefusedException("scoring.refused.incomplete", receiptNo, draft.missing(rubric).size());
             }
-            refuseIfNotAllowed(rubric, receiptNo, draft);
+            SubmissionChecks.refuseIfNotAllowed(rubric, receiptNo, draft);
             if (shown != null) {
-                refuseIfNotAsShown(rubric, receiptNo, draft, shown);
+                SubmissionChecks.refuseIfNotAsShown(rubric, receiptNo, draft, shown);
             }
             // Stored with microseconds: the signed content must be what reading it back gives.
             Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -194,28 +252,49 @@ public final class ScoringService {
                     kr.tipa.eval.domain.scoring.SheetState.SUBMITTED, draft.scores(), draft.overallOpinion(), at, at);
             byte[] content = SheetContent.bytes(round.programCode(), submitted);
             String sha = SheetContent.sha256(content);
-            scoring.submit(application.id(), evaluatorId, draft.version(), at, sha, signer.sign(evaluatorId, content));
+            proxy.ifPresent(source -> scoring.markProxy(application.id(), evaluatorId, draft.version(), source, at));
+            boolean typedByOther = proxy.isPresent() || scoring.origin(application.id(), evaluatorId,
+                    draft.version()).filter("PROXY"::equals).isPresent();
+            scoring.submit(application.id(), evaluatorId, draft.version(), at, sha,
+                    typedByOther ? null : signer.sign(evaluatorId, content));
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("version", draft.version());
             detail.put("contentSha256", sha);
-            audit.append(evaluatorId, draft.version() == 1 ? "SUBMISSION" : "SUBMISSION_VERSION",
-                    round.programCode() + "/" + receiptNo, detail);
-            LOG.info("sheet submitted: {} {} by {}, version {}", round.programCode(), receiptNo, evaluatorId, draft.version());
+            if (proxy.isPresent()) {
+                detail.put("evaluator", evaluatorId);
+                detail.put("sourceFile", proxy.get().sourceFile());
+                detail.put("sourceSha256", proxy.get().sourceSha256());
+                audit.append(proxy.get().enteredBy(), "PROXY_SUBMISSION", round.programCode() + "/" + receiptNo,
+                        detail);
+            } else {
+                detail.put("signed", !typedByOther);
+                audit.append(evaluatorId, draft.version() == 1 ? "SUBMISSION" : "SUBMISSION_VERSION",
+                        round.programCode() + "/" + receiptNo, detail);
+            }
+            LOG.info("sheet submitted: {} {} for {}, version {}{}", round.programCode(), receiptNo, evaluatorId,
+                    draft.version(), typedByOther ? " (proxy entry, unsigned)" : "");
             return scoring.latest(application.id(), evaluatorId).orElseThrow();
         });
     }
 
     /** Opens a correction of my submitted sheet: the next version, a draft copy of the last one. */
     public ScoreSheet startCorrection(Round round, String receiptNo, String evaluatorId) {
+        return startCorrection(round, receiptNo, evaluatorId, Optional.empty());
+    }
+
+    ScoreSheet startCorrection(Round round, String receiptNo, String evaluatorId, Optional<ProxySource> proxy) {
         return transactions.inTransaction(() -> {
             StoredApplication application = application(round, receiptNo);
+            guard.require(round, evaluatorId, proxy);
             ScoreSheet latest = scoring.latest(application.id(), evaluatorId)
                     .orElseThrow(() -> new RefusedException("scoring.refused.notSubmitted", receiptNo));
             if (!latest.submitted()) {
                 return latest;
             }
-            scoring.createDraft(application.id(), evaluatorId, latest.version() + 1, Optional.of(latest),
-                    clock.instant());
+            Instant at = clock.instant();
+            scoring.createDraft(application.id(), evaluatorId, latest.version() + 1, Optional.of(latest), at);
+            proxy.ifPresent(source -> scoring.markProxy(application.id(), evaluatorId, latest.version() + 1, source,
+                    at));
             return scoring.latest(application.id(), evaluatorId).orElseThrow();
         });
     }
@@ -241,12 +320,32 @@ public final class ScoringService {
         });
     }
 
+    /** The evaluator accepts the pledge for the round themselves (the window's pledge screen). */
     public void acceptPledge(Round round, String evaluatorId, String text) {
-        transactions.inTransaction(() -> {
+        acceptPledge(round, evaluatorId, text, evaluatorId);
+    }
+
+    /**
+     * Records the evaluator's pledge for the round, with the text they agreed to; {@code recordedBy} is
+     * who recorded it (the evaluator, or whoever ran {@code pledge} for a pledge given on paper). A pledge
+     * already recorded is kept as it was.
+     *
+     * @return when the pledge was accepted (earlier, when it already was)
+     */
+    public Instant acceptPledge(Round round, String evaluatorId, String text, String recordedBy) {
+        return transactions.inTransaction(() -> {
             requireEvaluator(evaluatorId);
-            scoring.acceptPledge(round.id(), evaluatorId, clock.instant(), text);
-            audit.append(evaluatorId, "PLEDGE", round.programCode(), Map.of("text", text));
-            return null;
+            Optional<Instant> earlier = scoring.pledgeAcceptedAt(round.id(), evaluatorId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            Instant at = clock.instant();
+            scoring.acceptPledge(round.id(), evaluatorId, at, text);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("evaluator", evaluatorId);
+            detail.put("text", text);
+            audit.append(recordedBy, "PLEDGE", round.programCode(), detail);
+            return at;
         });
     }
 
@@ -260,9 +359,11 @@ public final class ScoringService {
         boolean apply(long applicationId, ScoreSheet draft, Instant at);
     }
 
-    private ScoreSheet edit(Round round, String receiptNo, String evaluatorId, Edit edit) {
+    private ScoreSheet edit(Round round, String receiptNo, String evaluatorId, Optional<ProxySource> proxy,
+            Edit edit) {
         return transactions.inTransaction(() -> {
             StoredApplication application = application(round, receiptNo);
+            guard.require(round, evaluatorId, proxy);
             refuseIfConflicted(round, receiptNo, evaluatorId);
             Instant at = clock.instant();
             Optional<ScoreSheet> latest = scoring.latest(application.id(), evaluatorId);
@@ -277,37 +378,9 @@ public final class ScoringService {
             if (!edit.apply(application.id(), draft, at)) {
                 throw new RefusedException("scoring.refused.readOnly", receiptNo, draft.version());
             }
+            proxy.ifPresent(source -> scoring.markProxy(application.id(), evaluatorId, draft.version(), source, at));
             return scoring.latest(application.id(), evaluatorId).orElseThrow();
         });
-    }
-
-    /** Every stored value is checked again against the rubric the sheet is signed under. */
-    private static void refuseIfNotAllowed(Rubric rubric, String receiptNo, ScoreSheet draft) {
-        List<Localizable> problems = new ArrayList<>();
-        for (Indicator indicator : rubric.indicators()) {
-            BigDecimal value = draft.value(indicator.id()).orElse(null);
-            if (value != null && rubric.check(indicator.id(), value).isPresent()) {
-                problems.add(Localizable.of("scoring.refused.storedNotAllowed", receiptNo,
-                        indicator.id(), Decimals.plain(value), Decimals.plain(indicator.maxPoints()),
-                        Decimals.plain(rubric.step())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RefusedException(problems);
-        }
-    }
-
-    private static void refuseIfNotAsShown(Rubric rubric, String receiptNo, ScoreSheet draft,
-            Map<String, BigDecimal> shown) {
-        for (Indicator indicator : rubric.indicators()) {
-            BigDecimal stored = draft.value(indicator.id()).orElse(null);
-            BigDecimal seen = shown.get(indicator.id());
-            boolean same = stored == null ? seen == null : seen != null && stored.compareTo(seen) == 0;
-            if (!same) {
-                throw new RefusedException("scoring.refused.notAsShown", receiptNo, indicator.id(),
-                        seen == null ? "-" : Decimals.plain(seen), stored == null ? "-" : Decimals.plain(stored));
-            }
-        }
     }
 
     private void refuseIfConflicted(Round round, String receiptNo, String evaluatorId) {

@@ -61,13 +61,28 @@ public final class SheetExportService {
         this.clock = clock;
     }
 
+    /**
+     * @throws RefusedException when the evaluator is not this laptop's own (only they sign in their name),
+     *         has submitted nothing, or a sheet to export was typed by someone else (a proxy entry is
+     *         never handed out as signed by the evaluator)
+     */
     public Outcome export(Round round, String evaluatorId, Path target) {
         PanelMember member = evaluators.require(evaluatorId);
-        SigningIdentity identity = keys.identity(evaluatorId);
+        if (!member.self()) {
+            throw new RefusedException("sheets.refused.notSelf", evaluatorId, member.evaluator().name());
+        }
         Map<String, StoredApplication> applications = new LinkedHashMap<>();
         rounds.applications(round).forEach(a -> applications.put(a.receiptNo(), a));
         List<ScoreSheet> submitted = scoring.latestSubmittedOfRound(round.id()).stream()
                 .filter(s -> s.evaluatorId().equals(evaluatorId)).toList();
+        List<String> proxied = scoring.proxyEntriesOfRound(round.id()).stream()
+                .filter(p -> submitted.stream().anyMatch(s -> s.receiptNo().equals(p.receiptNo())
+                        && s.evaluatorId().equals(p.evaluatorId()) && s.version() == p.version()))
+                .map(p -> p.receiptNo()).toList();
+        if (!proxied.isEmpty()) {
+            throw new RefusedException("sheets.refused.proxy", evaluatorId, String.join(", ", proxied));
+        }
+        SigningIdentity identity = keys.identity(evaluatorId);
         long unsubmitted = scoring.latestOfRound(round.id(), evaluatorId).stream()
                 .filter(s -> !s.submitted() && !s.isEmpty()).count();
         if (submitted.isEmpty()) {

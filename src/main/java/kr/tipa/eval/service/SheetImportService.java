@@ -52,9 +52,13 @@ public final class SheetImportService {
     public record Change(String receiptNo, String indicatorId, BigDecimal before, BigDecimal after) {
     }
 
-    /** What an import did. */
+    /**
+     * What an import did; {@code pledgeAcceptedAt} is the evaluator's pledge as the workbook carries it,
+     * {@code unpledgedReason} the chair's reason for taking a workbook without one.
+     */
     public record Outcome(String evaluatorId, String evaluatorName, int seq, String fingerprint, boolean unchanged,
-            boolean newEvaluator, boolean rekeyed, List<String> loaded, List<Change> changes) {
+            boolean newEvaluator, boolean rekeyed, List<String> loaded, List<Change> changes,
+            Optional<Instant> pledgeAcceptedAt, Optional<String> unpledgedReason) {
     }
 
     private final Transactions transactions;
@@ -87,6 +91,14 @@ public final class SheetImportService {
     }
 
     public Outcome importSheets(Round round, Path workbook, boolean acceptRekey) {
+        return importSheets(round, workbook, acceptRekey, Optional.empty());
+    }
+
+    /**
+     * @param unpledgedReason the chair's written reason for taking a workbook whose evaluator recorded no
+     *                        pledge for the round; without one such a workbook is refused, nothing written
+     */
+    public Outcome importSheets(Round round, Path workbook, boolean acceptRekey, Optional<String> unpledgedReason) {
         String fileName = String.valueOf(workbook.getFileName());
         VerificationResult verification = verify(workbook);
         if (!verification.valid()) {
@@ -104,6 +116,16 @@ public final class SheetImportService {
             throw new IntegrityException("sheets.import.invalid", fileName);
         }
         List<ScoreSheet> sheets = checkSheets(round, export, signer.certificate(), fileName);
+        Optional<String> unpledged = Optional.empty();
+        if (export.pledgeAcceptedAt().isEmpty()) {
+            String reason = unpledgedReason.map(String::strip).orElse("");
+            if (reason.isEmpty()) {
+                throw new RefusedException("sheets.import.noPledge", fileName, export.evaluatorId(),
+                        export.evaluatorName());
+            }
+            unpledged = Optional.of(reason);
+        }
+        Optional<String> acceptedUnpledged = unpledged;
         String fileSha;
         try {
             fileSha = SheetContent.sha256(Files.readAllBytes(workbook));
@@ -111,11 +133,11 @@ public final class SheetImportService {
             throw new UncheckedIOException(e);
         }
         return transactions.inTransaction(() -> load(round, export, sheets, signer, der, fileSha, fileName,
-                acceptRekey));
+                acceptRekey, acceptedUnpledged));
     }
 
     private Outcome load(Round round, Export export, List<ScoreSheet> sheets, SignerInfo signer, byte[] der,
-            String fileSha, String fileName, boolean acceptRekey) {
+            String fileSha, String fileName, boolean acceptRekey, Optional<String> unpledged) {
         String fingerprint = signer.fingerprint().value();
         boolean newEvaluator = evaluators.find(export.evaluatorId()).isEmpty();
         if (newEvaluator) {
@@ -140,7 +162,7 @@ public final class SheetImportService {
         if (held.isPresent() && held.get().seq() >= export.seq()) {
             if (held.get().seq() == export.seq() && held.get().fileSha256().equals(fileSha)) {
                 return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, true,
-                        false, false, List.of(), List.of());
+                        false, false, List.of(), List.of(), export.pledgeAcceptedAt(), held.get().unpledgedReason());
             }
             throw new RefusedException("sheets.import.stale", fileName, export.seq(), held.get().seq());
         }
@@ -173,7 +195,15 @@ public final class SheetImportService {
             }
         }
         keys.recordImport(round.id(), new ImportedSheetFile(export.evaluatorId(), export.seq(), fileSha,
-                fingerprint, fileName, now));
+                fingerprint, fileName, now, unpledged));
+        if (unpledged.isPresent()) {
+            Map<String, Object> why = new LinkedHashMap<>();
+            why.put("seq", export.seq());
+            why.put("file", fileName);
+            why.put("fileSha256", fileSha);
+            why.put("reason", unpledged.get());
+            audit.append("chair", "SHEET_IMPORT_UNPLEDGED", round.programCode() + "/" + export.evaluatorId(), why);
+        }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("seq", export.seq());
         detail.put("fileSha256", fileSha);
@@ -184,7 +214,7 @@ public final class SheetImportService {
         LOG.info("sheets of {} imported: submission {}, {} loaded, {} changes", export.evaluatorId(), export.seq(),
                 loaded.size(), changes.size());
         return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, false,
-                newEvaluator, rekeyed, loaded, changes);
+                newEvaluator, rekeyed, loaded, changes, export.pledgeAcceptedAt(), unpledged);
     }
 
     private static JsonNode data(Path workbook, String fileName) {
@@ -245,8 +275,8 @@ public final class SheetImportService {
 
     /** The machine-readable copy, read strictly. */
     private record Export(String programCode, String bundleId, int seq, String evaluatorId, String evaluatorName,
-            String affiliation, List<Conflict> conflicts, List<ScoreSheet> sheets, Map<String, String> shas,
-            Map<String, byte[]> signatures) {
+            String affiliation, Optional<Instant> pledgeAcceptedAt, List<Conflict> conflicts, List<ScoreSheet> sheets,
+            Map<String, String> shas, Map<String, byte[]> signatures) {
 
         String contentSha(String receiptNo) {
             return shas.get(receiptNo);
@@ -288,9 +318,12 @@ public final class SheetImportService {
                     signatures.put(sheet.receiptNo(), Base64.getDecoder().decode(s.get("signature").asText()));
                     sheets.add(sheet);
                 }
+                JsonNode pledge = root.path("pledgeAcceptedAt");
+                Optional<Instant> pledgeAt = pledge.isTextual() ? Optional.of(Instant.parse(pledge.asText()))
+                        : Optional.empty();
                 return new Export(root.get("programCode").asText(), root.get("bundleId").asText(),
                         root.get("exportSeq").asInt(), evaluator.get("id").asText(), evaluator.get("name").asText(),
-                        evaluator.path("affiliation").asText(""), conflicts, sheets, shas, signatures);
+                        evaluator.path("affiliation").asText(""), pledgeAt, conflicts, sheets, shas, signatures);
             } catch (RuntimeException e) {
                 if (e instanceof RefusedException refused) {
                     throw refused;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import kr.tipa.eval.domain.scoring.Conflict;
 import kr.tipa.eval.domain.scoring.Score;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
+import kr.tipa.eval.model.ProxyEntry;
+import kr.tipa.eval.model.ProxySource;
 
 /**
  * Score sheets by version, conflicts and pledges. A sheet version is addressed by application id,
@@ -27,9 +29,24 @@ public interface ScoringRepository {
 
     boolean putOpinion(long applicationId, String evaluatorId, int version, String opinion, Instant at);
 
-    /** Marks a draft submitted with its content hash and signature; false when it is not a draft. */
+    /**
+     * Marks a draft submitted with its content hash and signature (null for a proxy entry, which is never
+     * signed); false when it is not a draft.
+     */
     boolean submit(long applicationId, String evaluatorId, int version, Instant at, String contentSha256,
             byte[] signature);
+
+    /**
+     * Marks a draft as typed by someone else (origin PROXY) from {@code source}, at {@code at}; the
+     * newest source replaces an earlier one. False when there is no such draft.
+     */
+    boolean markProxy(long applicationId, String evaluatorId, int version, ProxySource source, Instant at);
+
+    /** LOCAL, IMPORTED or PROXY, when the version exists. */
+    Optional<String> origin(long applicationId, String evaluatorId, int version);
+
+    /** Every sheet version of the round that was typed by someone else, oldest first. */
+    List<ProxyEntry> proxyEntriesOfRound(long roundId);
 
     /** Records a version received from outside (a signed sheet the chair imported), already submitted. */
     void insertSubmitted(long applicationId, ScoreSheet sheet, String origin, String contentSha256, byte[] signature);

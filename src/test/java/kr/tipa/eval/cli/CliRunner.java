@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
@@ -18,6 +19,9 @@ public final class CliRunner {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    /** What the person at the console types, one answer per question; none: there is no console. */
+    private final java.util.Deque<String> answers = new java.util.ArrayDeque<>();
+    private final java.util.List<String> questions = new java.util.ArrayList<>();
     private final java.util.List<Path> windows = new java.util.ArrayList<>();
     private final Messages messages;
 
@@ -37,6 +41,17 @@ public final class CliRunner {
     public CliRunner env(String name, String value) {
         env.put(name, value);
         return this;
+    }
+
+    /** A console on which these answers are typed, one per question asked, in order. */
+    public CliRunner answering(String... typed) {
+        answers.addAll(List.of(typed));
+        return this;
+    }
+
+    /** The questions asked on the console so far. */
+    public java.util.List<String> questions() {
+        return questions;
     }
 
     /** The bundles the window would have opened with, one entry per opened window ("" for none). */
@@ -62,7 +77,10 @@ public final class CliRunner {
         Map<String, String> variables = Map.copyOf(env);
         ConsoleSecrets secrets = new ConsoleSecrets(variables, messages, errors);
         CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), errors, messages, variables, clock,
-                (Path folder) -> new AppContext(folder, messages, clock, secrets), false);
+                (Path folder) -> new AppContext(folder, messages, clock, secrets), false, question -> {
+                    questions.add(question);
+                    return java.util.Optional.ofNullable(answers.poll());
+                });
         return new Cli(environment, (options, demo, bundle) -> {
             windows.add(bundle == null ? Path.of("") : bundle);
             return ExitCode.OK;

@@ -56,6 +56,7 @@ class CrashRecoveryTest {
             context.imports().importBundle(bundle, false, "test", ReadProgress.NONE);
             context.evaluators().add(EVALUATOR, "김평가", "한국무역협회", true);
             round = context.rounds().require(null);
+            context.scoring().acceptPledge(round, EVALUATOR, "서약");
             try (Database database = new Database(data, new FolderKeys(data, secrets()));
                     Database.Borrowed borrowed = database.borrow();
                     java.sql.Statement statement = borrowed.connection().createStatement()) {
@@ -100,6 +101,7 @@ class CrashRecoveryTest {
             context.imports().importBundle(bundle, false, "test", ReadProgress.NONE);
             context.evaluators().add(EVALUATOR, "김평가", "한국무역협회", true);
             round = context.rounds().require(null);
+            context.scoring().acceptPledge(round, EVALUATOR, "서약");
             receipts = context.rounds().applications(round).stream().map(StoredApplication::receiptNo).toList();
             expected = run(context, round, receipts, 7, 40);
             copyDatabase(data, root.resolve("crashed"));

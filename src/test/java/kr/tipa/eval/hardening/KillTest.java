@@ -97,6 +97,7 @@ class KillTest {
             context.imports().importBundle(first, false, "test", ReadProgress.NONE);
             context.evaluators().add(EVALUATOR, "김평가", "한국무역협회", true);
             round = context.rounds().require(null);
+            context.scoring().acceptPledge(round, EVALUATOR, "서약");
             receipts = context.rounds().applications(round).stream().map(StoredApplication::receiptNo).toList();
             state = ScoringScript.read(context.scoring(), round, receipts, EVALUATOR);
         }

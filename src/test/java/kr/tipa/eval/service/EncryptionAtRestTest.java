@@ -47,6 +47,7 @@ class EncryptionAtRestTest {
         context.imports().importBundle(bundle, false, "test", ReadProgress.NONE);
         Round round = context.rounds().require(null);
         context.evaluators().add("E1", "김평가", "", true);
+        context.scoring().acceptPledge(round, "E1", "서약");
         context.scoring().setScore(round, "2024-EXP-0001", "E1", "GLOBAL_1", new BigDecimal("7"));
         context.scoring().setComment(round, "2024-EXP-0001", "E1", "GLOBAL_1", COMMENT);
     }

@@ -39,6 +39,7 @@ class ScoringServiceTest {
         context.imports().importBundle(zip, false, "test", ReadProgress.NONE);
         round = context.rounds().require(null);
         context.evaluators().add("kim", "김평가", "한국무역협회", true);
+        context.scoring().acceptPledge(round, "kim", "보안·청렴 서약");
     }
 
     @AfterEach
@@ -223,9 +224,10 @@ class ScoringServiceTest {
 
     @Test
     void thePledgeIsRecordedWithItsTime() {
-        assertThat(scoring().pledgeAcceptedAt(round, "kim")).isEmpty();
-        scoring().acceptPledge(round, "kim", "보안·청렴 서약");
-        assertThat(scoring().pledgeAcceptedAt(round, "kim")).isPresent();
+        context.evaluators().add("lee", "이평가", "한국무역협회", false);
+        assertThat(scoring().pledgeAcceptedAt(round, "lee")).isEmpty();
+        scoring().acceptPledge(round, "lee", "보안·청렴 서약");
+        assertThat(scoring().pledgeAcceptedAt(round, "lee")).isPresent();
         assertThat(context.audit().all()).extracting(e -> e.action()).contains("PLEDGE");
     }
 

@@ -56,7 +56,9 @@ class NpkiSheetsTest {
         chairDb = dir.resolve("chair").toString();
         assertThat(cli.run("import", bundle.toString(), "--db", evaluatorDb).exit()).isZero();
         assertThat(cli.run("import", bundle.toString(), "--db", chairDb).exit()).isZero();
-        assertThat(cli.run("evaluator", "add", "--id", "E1", "--name", "홍길동", "--db", evaluatorDb).exit()).isZero();
+        assertThat(cli.run("evaluator", "add", "--id", "E1", "--name", "홍길동", "--self", "--db", evaluatorDb).exit())
+                .isZero();
+        assertThat(cli.run("pledge", "--evaluator", "E1", "--accept", "--db", evaluatorDb).exit()).isZero();
     }
 
     private CliRunner.Result run(CliRunner runner, String db, String... args) {

@@ -45,7 +45,9 @@ class SignedSheetsTest {
         chairDb = dir.resolve("chair").toString();
         assertThat(cli.run("import", bundle.toString(), "--db", evaluatorDb).exit()).isZero();
         assertThat(cli.run("import", bundle.toString(), "--db", chairDb).exit()).isZero();
-        assertThat(cli.run("evaluator", "add", "--id", "E1", "--name", "김평가", "--db", evaluatorDb).exit()).isZero();
+        assertThat(cli.run("evaluator", "add", "--id", "E1", "--name", "김평가", "--self", "--db", evaluatorDb).exit())
+                .isZero();
+        assertThat(cli.run("pledge", "--evaluator", "E1", "--accept", "--db", evaluatorDb).exit()).isZero();
     }
 
     private CliRunner.Result run(String db, String... args) {
@@ -188,7 +190,8 @@ class SignedSheetsTest {
         // The same evaluator, on a new laptop with a new key, corrects a score.
         String newLaptop = dir.resolve("new-laptop").toString();
         run(newLaptop, "import", bundle.toString());
-        run(newLaptop, "evaluator", "add", "--id", "E1", "--name", "김평가");
+        run(newLaptop, "evaluator", "add", "--id", "E1", "--name", "김평가", "--self");
+        run(newLaptop, "pledge", "--evaluator", "E1", "--accept");
         score(newLaptop, Map.of("2024-EXP-0001", 9));
         // Two exports so that the sequence number is past the one the chair holds.
         export(newLaptop, "skip.xlsx");
@@ -257,7 +260,8 @@ class SignedSheetsTest {
     @Test
     void withoutThePasswordSigningCommandsStopWithExitOne() {
         CliRunner noPassword = new CliRunner();
-        CliRunner.Result r = noPassword.run("evaluator", "add", "--id", "E2", "--name", "박평가", "--db", evaluatorDb);
+        CliRunner.Result r = noPassword.run("evaluator", "add", "--id", "E2", "--name", "박평가", "--self", "--db",
+                evaluatorDb);
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("TIPA_EVAL_PASSWORD");
         assertThat(noPassword.run("evaluator", "list", "--db", evaluatorDb).out()).doesNotContain("E2");

@@ -23,6 +23,7 @@ import kr.tipa.eval.service.ScoreCsv;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.ui.actions.BackupAction;
 import kr.tipa.eval.ui.files.PreparedFiles;
+import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +80,7 @@ class BackupFxTest {
             old.scoring().acceptPledge(round, "E03", "서약");
             List<ScoreCsv.Row> rows = round.program().rubric().indicators().stream()
                     .map(i -> new ScoreCsv.Row(2, "2024-EXP-0002", i.id(), BigDecimal.valueOf(7), "")).toList();
-            old.scoreLoads().load(round, "E03", "e03.csv", rows, false);
+            old.scoreLoads().load(round, "E03", Panels.parsed("e03.csv", rows), "김평가", false);
 
             BackupAction action = new BackupAction(old.backups(), new SynchronousTasks(), old.messages(),
                     new StatusLine());

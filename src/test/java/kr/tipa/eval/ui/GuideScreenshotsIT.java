@@ -198,7 +198,7 @@ class GuideScreenshotsIT {
         for (int index : indexes) {
             rows.addAll(rows(round, index, total(id, index), 2 + rows.size()));
         }
-        context.scoreLoads().load(round, id, id + ".csv", rows, draft);
+        context.scoreLoads().load(round, id, Panels.parsed(id + ".csv", rows), Panels.CHAIR, draft);
     }
 
     private static List<Integer> eligible() {

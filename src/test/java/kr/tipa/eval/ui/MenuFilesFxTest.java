@@ -23,6 +23,7 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ScoreCsv;
 import kr.tipa.eval.testing.Fixtures;
+import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.files.FilePrompts;
 import kr.tipa.eval.ui.files.PreparedFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class MenuFilesFxTest {
         context.scoring().acceptPledge(round, "E03", "서약");
         List<ScoreCsv.Row> rows = round.program().rubric().indicators().stream()
                 .map(i -> new ScoreCsv.Row(2, "2024-EXP-0001", i.id(), BigDecimal.valueOf(7), "")).toList();
-        context.scoreLoads().load(round, "E03", "e03.csv", rows, false);
+        context.scoreLoads().load(round, "E03", Panels.parsed("e03.csv", rows), "김평가", false);
         stage = FxToolkit.setupFixture(() -> new MainWindow(context, secrets, false, () -> { }).files(files).show());
         waitUntil(() -> robot.lookup(".table-view").tryQueryAs(TableView.class)
                 .map(t -> t.getItems().size() == 2).orElse(false));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kr.tipa.eval.domain.aggregation.AggregationResult;
-import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
 import kr.tipa.eval.domain.program.AggregationRules;
 import kr.tipa.eval.domain.program.Program;
 import kr.tipa.eval.domain.rubric.Indicator;
@@ -28,10 +27,11 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the 이의신청 pack of ONE company (UNSIGNED): its evaluators' indicator scores under neutral
- * labels 위원 A, B, C… in panel order — never a name or an id —, their comments, the subtotals and
- * totals, which totals were dropped, the composite, the outcome and the reason for it in words. Only
- * this application's outcome is read, so nothing of another company can reach the file.
+ * Writes the 이의신청 pack of ONE company (UNSIGNED; the caller signs it): its evaluators' indicator scores
+ * under neutral labels 위원 A, B, C… in the order the input drew for this pack — never a name or an id —,
+ * their comments, the subtotals and totals, which totals were dropped, which sheets the chair typed
+ * (위원장 대리 입력), the composite, the outcome and the reason for it in words. Only this application's
+ * outcome is read, so nothing of another company can reach the file.
  */
 public final class AppealPackWriter {
 
@@ -80,7 +80,7 @@ public final class AppealPackWriter {
         private final Sheet sheet;
         private final Rubric rubric;
         private final Map<String, String> numbers;
-        /** Submitted sheets in panel order (the order of the aggregation's totals), labelled A, B, C… */
+        /** Submitted sheets in the order of their letters A, B, C…, as the input drew them. */
         private final List<ScoreSheet> sheets = new ArrayList<>();
         private final int lastColumn;
         private final int[] widths;
@@ -101,15 +101,7 @@ public final class AppealPackWriter {
             this.numbers = Labels.indicatorNumbers(rubric);
             Map<String, ScoreSheet> byEvaluator = new HashMap<>();
             outcome.sheets().forEach(s -> byEvaluator.put(s.evaluatorId(), s));
-            for (EvaluatorTotal t : aggregation.totals()) {
-                ScoreSheet s = byEvaluator.remove(t.evaluatorId());
-                if (s != null) {
-                    sheets.add(s);
-                }
-            }
-            // Sheets without a total (not expected) still belong to this company and are shown after.
-            byEvaluator.values().stream().sorted(java.util.Comparator.comparing(ScoreSheet::evaluatorId))
-                    .forEach(sheets::add);
+            input.letters().forEach(id -> sheets.add(byEvaluator.get(id)));
             this.lastColumn = FIRST_EVALUATOR + Math.max(1, sheets.size()) - 1;
             this.widths = new int[lastColumn + 1];
             widths[0] = 16;
@@ -263,6 +255,22 @@ public final class AppealPackWriter {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
             sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, 2));
             r += 2;
+            entries();
+        }
+
+        /** Under each sheet the chair typed for its evaluator: 위원장 대리 입력. */
+        private void entries() {
+            if (outcome.proxies().isEmpty()) {
+                return;
+            }
+            RowWriter row = new RowWriter(sheet, r, styles, false, widths);
+            row.text(0, labels.get("appeal.row.entry"), Kind.LABEL).blank(1, Kind.LABEL).blank(2, Kind.LABEL);
+            for (int i = 0; i < sheets.size(); i++) {
+                boolean proxied = outcome.proxy(sheets.get(i).evaluatorId()).isPresent();
+                row.text(FIRST_EVALUATOR + i, proxied ? labels.get("appeal.proxy") : "", Kind.TEXT_WRAP);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
+            r++;
         }
 
         private void comments() {

@@ -19,7 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * 평가위원별 점수: one row per submitted sheet (application × evaluator, ranking then panel order), every
  * indicator score grouped under its category with the category subtotal, the total, whether the total
- * counted towards the composite, the sheet's version and submission time, and the comments last.
+ * counted towards the composite, the sheet's version and submission time, the comments, and — for a sheet
+ * someone else typed — "위원장 대리 입력" with who, from what file and when.
  * Two header rows: the categories over their indicators.
  */
 final class EvaluatorScoresSheet implements ResultSheet {
@@ -30,7 +31,8 @@ final class EvaluatorScoresSheet implements ResultSheet {
         "results.workbook.column.counted",
         "results.workbook.column.version",
         "results.workbook.column.submittedAt",
-        "results.workbook.column.comments"
+        "results.workbook.column.comments",
+        "results.workbook.column.entry"
     };
 
     private final ResultContext context;
@@ -79,7 +81,7 @@ final class EvaluatorScoresSheet implements ResultSheet {
         for (int c = FIXED; c < trailing; c++) {
             widths[c] = 12;
         }
-        int[] rest = {8, 10, 6, 18, 60};
+        int[] rest = {8, 10, 6, 18, 60, 40};
         System.arraycopy(rest, 0, widths, trailing, rest.length);
         return widths;
     }
@@ -179,7 +181,8 @@ final class EvaluatorScoresSheet implements ResultSheet {
         w.text(c++, counted, Kind.TEXT_CENTER);
         w.number(c++, s.version(), Kind.INTEGER);
         w.dateTime(c++, s.submittedAt(), labels.zone(), Kind.DATE_TIME);
-        w.text(c, comments(s), Kind.TEXT_WRAP);
+        w.text(c++, comments(s), Kind.TEXT_WRAP);
+        w.text(c, o.proxy(s.evaluatorId()).map(p -> Labels.proxy(labels, p)).orElse(""), Kind.TEXT_WRAP);
     }
 
     /** "[1-1] 시장 분석이 구체적임" per commented indicator, then the overall opinion. */

@@ -112,6 +112,12 @@ final class Labels {
         return composite.setScale(program.aggregation().roundingScale(), RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** "위원장 대리 입력 — 입력 김위원장, 파일 점수.csv (SHA-256 ab12cd34…), 2024-09-20 14:00". */
+    static String proxy(Labels labels, kr.tipa.eval.model.ProxyEntry entry) {
+        return labels.get("results.workbook.proxyDetail", entry.enteredBy(), entry.sourceFile(),
+                entry.sourceSha256().substring(0, 16), labels.time(entry.enteredAt()));
+    }
+
     String plain(BigDecimal value) {
         return Decimals.plain(value);
     }

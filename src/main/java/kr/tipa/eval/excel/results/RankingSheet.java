@@ -15,7 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * 종합평가표: one row per application in ranking order — every evaluator's total in panel order (the
  * dropped highest and lowest struck through and greyed, and named in their own column), the composite,
- * the outcome, the screening, the spread alert — with the capacity drawn as a line under its row.
+ * the outcome, the screening, the spread alert, and whose sheets the chair typed (위원장 대리 입력) — with the
+ * capacity drawn as a line under its row.
  */
 final class RankingSheet implements ResultSheet {
 
@@ -46,14 +47,14 @@ final class RankingSheet implements ResultSheet {
 
     private int[] widths() {
         int after = firstAfterEvaluators();
-        int[] widths = new int[after + 8];
+        int[] widths = new int[after + 9];
         widths[0] = 6;
         widths[1] = 15;
         widths[2] = 28;
         for (int i = 0; i < evaluators.size(); i++) {
             widths[3 + i] = 11;
         }
-        int[] rest = {36, 8, 10, 12, 12, 8, 12, 48};
+        int[] rest = {36, 8, 10, 12, 12, 8, 12, 48, 24};
         System.arraycopy(rest, 0, widths, after, rest.length);
         return widths;
     }
@@ -82,7 +83,8 @@ final class RankingSheet implements ResultSheet {
             "results.workbook.column.screening",
             "results.workbook.column.spread",
             "results.workbook.column.spreadAlert",
-            "results.workbook.column.notes"
+            "results.workbook.column.notes",
+            "results.workbook.column.proxy"
         };
         for (int i = 0; i < rest.length; i++) {
             header.text(firstAfterEvaluators() + i, labels.get(rest[i]), Kind.HEADER);
@@ -130,6 +132,14 @@ final class RankingSheet implements ResultSheet {
             w.blank(c + 6, Kind.ALERT);
         }
         w.text(c + 7, labels.decision(o, context.input().exclusion(o), false), Kind.TEXT_WRAP);
+        w.text(c + 8, proxied(o), Kind.TEXT_WRAP);
+    }
+
+    /** The evaluators whose counted sheet the chair typed (위원장 대리 입력), in panel order, by name. */
+    private String proxied(ApplicationOutcome o) {
+        List<String> names = o.aggregation().totals().stream().map(EvaluatorTotal::evaluatorId)
+                .filter(id -> o.proxy(id).isPresent()).map(id -> shortNames.getOrDefault(id, id)).toList();
+        return names.isEmpty() ? "" : labels.get("results.workbook.proxyNames", String.join(", ", names));
     }
 
     /** "최고 100점: 최지은 · 최저 60점: 박민수" (names only: the struck cells show exactly whose), or empty. */

@@ -55,7 +55,8 @@ public final class H2KeyRepository implements KeyRepository {
 
     @Override
     public Optional<ImportedSheetFile> newestImport(long roundId, String evaluatorId) {
-        return sql.one("SELECT evaluator_id, seq, file_sha256, fingerprint, file_name, imported_at FROM sheet_import"
+        return sql.one("SELECT evaluator_id, seq, file_sha256, fingerprint, file_name, imported_at, unpledged_reason"
+                + " FROM sheet_import"
                 + " WHERE round_id = ? AND evaluator_id = ? ORDER BY seq DESC LIMIT 1", H2KeyRepository::file,
                 roundId, evaluatorId);
     }
@@ -63,13 +64,14 @@ public final class H2KeyRepository implements KeyRepository {
     @Override
     public void recordImport(long roundId, ImportedSheetFile f) {
         sql.update("INSERT INTO sheet_import (round_id, evaluator_id, seq, file_sha256, fingerprint, file_name,"
-                + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", roundId, f.evaluatorId(), f.seq(), f.fileSha256(),
-                f.fingerprint(), f.fileName(), f.importedAt());
+                + " imported_at, unpledged_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", roundId, f.evaluatorId(), f.seq(),
+                f.fileSha256(), f.fingerprint(), f.fileName(), f.importedAt(), f.unpledgedReason().orElse(null));
     }
 
     @Override
     public List<ImportedSheetFile> imports(long roundId) {
-        return sql.list("SELECT evaluator_id, seq, file_sha256, fingerprint, file_name, imported_at FROM sheet_import"
+        return sql.list("SELECT evaluator_id, seq, file_sha256, fingerprint, file_name, imported_at, unpledged_reason"
+                + " FROM sheet_import"
                 + " WHERE round_id = ? ORDER BY imported_at, id", H2KeyRepository::file, roundId);
     }
 
@@ -80,6 +82,6 @@ public final class H2KeyRepository implements KeyRepository {
 
     private static ImportedSheetFile file(ResultSet rs) throws SQLException {
         return new ImportedSheetFile(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                Sql.instant(rs, "imported_at"));
+                Sql.instant(rs, "imported_at"), Optional.ofNullable(rs.getString(7)));
     }
 }

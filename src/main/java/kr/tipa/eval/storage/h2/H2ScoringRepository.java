@@ -14,6 +14,8 @@ import kr.tipa.eval.domain.scoring.Score;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.SheetState;
 import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.model.ProxyEntry;
+import kr.tipa.eval.model.ProxySource;
 import kr.tipa.eval.storage.ScoringRepository;
 
 /** Score sheets, conflicts and pledges in H2. */
@@ -78,6 +80,30 @@ public final class H2ScoringRepository implements ScoringRepository {
         return sql.update("UPDATE sheet s SET state = 'SUBMITTED', submitted_at = ?, updated_at = ?,"
                 + " content_sha256 = ?, signature = ? WHERE " + THIS_VERSION + " AND s.state = 'DRAFT'",
                 at, at, contentSha256, signature, applicationId, evaluatorId, version) == 1;
+    }
+
+    @Override
+    public boolean markProxy(long applicationId, String evaluatorId, int version, ProxySource source, Instant at) {
+        return sql.update("UPDATE sheet s SET origin = 'PROXY', entered_by = ?, entered_at = ?, source_file = ?,"
+                + " source_sha256 = ? WHERE " + THIS_VERSION + " AND s.state = 'DRAFT'", source.enteredBy(), at,
+                source.sourceFile(), source.sourceSha256(), applicationId, evaluatorId, version) == 1;
+    }
+
+    @Override
+    public Optional<String> origin(long applicationId, String evaluatorId, int version) {
+        return sql.one("SELECT s.origin FROM sheet s WHERE " + THIS_VERSION, rs -> rs.getString(1), applicationId,
+                evaluatorId, version);
+    }
+
+    @Override
+    public List<ProxyEntry> proxyEntriesOfRound(long roundId) {
+        return sql.list("SELECT a.receipt_no, s.evaluator_id, s.version, s.entered_by, s.source_file,"
+                + " s.source_sha256, s.entered_at FROM sheet s JOIN application a ON a.id = s.application_id"
+                + " WHERE a.round_id = ? AND a.withdrawn = FALSE AND s.origin = 'PROXY'"
+                + " ORDER BY a.receipt_no, s.evaluator_id, s.version",
+                rs -> new ProxyEntry(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        new ProxySource(rs.getString(4), rs.getString(5), rs.getString(6)),
+                        Sql.instant(rs, "entered_at")), roundId);
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
@@ -75,6 +76,8 @@ public final class PanelView {
     private TableColumn<ImportedSheetFile, String> importedFingerprintColumn;
     @FXML
     private TableColumn<ImportedSheetFile, String> importedAtColumn;
+    @FXML
+    private TableColumn<ImportedSheetFile, String> importedNoteColumn;
 
     PanelView(PanelViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs, Supplier<Window> window) {
         this.model = model;
@@ -136,6 +139,8 @@ public final class PanelView {
         importedFingerprintColumn.getStyleClass().add("chair-mono");
         importedAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().importedAt()
                 .atZone(ZoneId.systemDefault()))));
+        importedNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unpledgedReason()
+                .map(r -> messages.get("chairui.import.unpledged", r)).orElse("")));
     }
 
     /** One column per panel member, in panel order, after the three fixed ones. */
@@ -143,13 +148,13 @@ public final class PanelView {
         matrix.getColumns().removeAll(memberColumns);
         memberColumns.clear();
         for (PanelMember member : panel) {
-            TableColumn<PanelMatrix.Row, PanelMatrix.Cell> column = new TableColumn<>(member.evaluator().name()
+            TableColumn<PanelMatrix.Row, PanelViewModel.MemberCell> column = new TableColumn<>(member.evaluator().name()
                     + "\n" + member.id());
             column.setId("matrix-" + member.id());
-            column.setPrefWidth(84);
+            column.setPrefWidth(90);
             column.setMinWidth(64);
             column.setSortable(false);
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(member.id())));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(PanelViewModel.cell(c.getValue(), member.id())));
             column.setCellFactory(c -> new StateCell());
             memberColumns.add(column);
         }
@@ -163,6 +168,13 @@ public final class PanelView {
                     byState.getOrDefault(cell, 0L)));
             chip.getStyleClass().addAll("chair-chip", "chair-cell-" + cell.name());
             chip.setId("count-" + cell.name());
+            counts.getChildren().add(chip);
+        }
+        long proxies = model.proxyCountProperty().get();
+        if (proxies > 0) {
+            Label chip = new Label(messages.get("chairui.count", messages.get("chairui.proxy"), proxies));
+            chip.getStyleClass().addAll("chair-chip", "chair-proxy");
+            chip.setId("count-PROXY");
             counts.getChildren().add(chip);
         }
     }
@@ -184,8 +196,11 @@ public final class PanelView {
         }
     }
 
-    /** A sheet's state as a coloured chip, so that the row's selection stays visible around it. */
-    private final class StateCell extends TableCell<PanelMatrix.Row, PanelMatrix.Cell> {
+    /**
+     * A sheet's state as a coloured chip, so that the row's selection stays visible around it; a sheet the
+     * chair typed (위원장 대리 입력) says so on the chip, with who, from what file and when in its tooltip.
+     */
+    private final class StateCell extends TableCell<PanelMatrix.Row, PanelViewModel.MemberCell> {
         private final Label chip = new Label();
 
         StateCell() {
@@ -194,16 +209,26 @@ public final class PanelView {
         }
 
         @Override
-        protected void updateItem(PanelMatrix.Cell item, boolean empty) {
+        protected void updateItem(PanelViewModel.MemberCell item, boolean empty) {
             super.updateItem(item, empty);
-            chip.getStyleClass().removeIf(s -> s.startsWith("chair-cell-"));
-            if (empty || item == null) {
+            chip.getStyleClass().removeIf(s -> s.startsWith("chair-cell-") || s.equals("chair-proxy"));
+            chip.setTooltip(null);
+            if (empty || item == null || item.state() == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
-            chip.setText(messages.get("chairui.cell." + item.name()));
-            chip.getStyleClass().add("chair-cell-" + item.name());
+            String state = messages.get("chairui.cell." + item.state().name());
+            chip.getStyleClass().add("chair-cell-" + item.state().name());
+            if (item.proxy().isPresent()) {
+                var p = item.proxy().get();
+                chip.setText(messages.get("chairui.cell.proxy", state));
+                chip.getStyleClass().add("chair-proxy");
+                chip.setTooltip(new Tooltip(messages.get("chairui.proxy.detail", p.enteredBy(), p.sourceFile(),
+                        p.sourceSha256().substring(0, 16), TIME.format(p.enteredAt().atZone(ZoneId.systemDefault())))));
+            } else {
+                chip.setText(state);
+            }
             setText(null);
             setGraphic(chip);
         }

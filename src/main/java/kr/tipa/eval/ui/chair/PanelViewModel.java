@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.tipa.eval.model.ImportedSheetFile;
 import kr.tipa.eval.model.PanelMember;
+import kr.tipa.eval.model.ProxyEntry;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.service.SheetImportService;
@@ -26,6 +30,7 @@ public final class PanelViewModel {
     private final ObjectProperty<Map<PanelMatrix.Cell, Long>> counts =
             new SimpleObjectProperty<>(new EnumMap<>(PanelMatrix.Cell.class));
     private final ObservableList<ImportedSheetFile> imported = FXCollections.observableArrayList();
+    private final LongProperty proxyCount = new SimpleLongProperty();
     private final SheetImports imports;
 
     PanelViewModel(SheetImportService service, Round round, ChairOperations ops) {
@@ -44,6 +49,19 @@ public final class PanelViewModel {
     /** How many cells are in each state (every state present, zero included). */
     public ObjectProperty<Map<PanelMatrix.Cell, Long>> countsProperty() {
         return counts;
+    }
+
+    /** One evaluator's cell of a row: the sheet's state, and whether the chair typed that sheet. */
+    public record MemberCell(PanelMatrix.Cell state, Optional<ProxyEntry> proxy) {
+    }
+
+    static MemberCell cell(PanelMatrix.Row row, String evaluatorId) {
+        return new MemberCell(row.cells().get(evaluatorId), row.proxy(evaluatorId));
+    }
+
+    /** How many cells hold a sheet the chair typed for its evaluator (위원장 대리 입력). */
+    public LongProperty proxyCountProperty() {
+        return proxyCount;
     }
 
     /** Every sheet workbook imported into this round, oldest first. */
@@ -75,6 +93,7 @@ public final class PanelViewModel {
         for (PanelMatrix.Cell cell : PanelMatrix.Cell.values()) {
             c.put(cell, matrix.count(cell));
         }
+        proxyCount.set(matrix.proxyCount());
         counts.set(c);
         imported.setAll(s.imports());
     }

@@ -3,6 +3,7 @@ package kr.tipa.eval.ui.firstrun;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.service.PledgeText;
 import kr.tipa.eval.service.ScoringService;
 import kr.tipa.eval.ui.Refusals;
 import kr.tipa.eval.ui.StatusLine;
@@ -32,12 +33,12 @@ public final class PledgeViewModel {
     }
 
     public String title() {
-        return messages.get("pledge.title", round.program().name());
+        return PledgeText.title(messages, round);
     }
 
     /** The pledge as recorded: the text the evaluator agrees to, with their name and the round. */
     public String text() {
-        return messages.get("pledge.text", me.evaluator().name(), round.program().name());
+        return PledgeText.of(messages, me, round);
     }
 
     public void accept() {

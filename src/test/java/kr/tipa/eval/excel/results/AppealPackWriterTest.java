@@ -50,10 +50,14 @@ class AppealPackWriterTest {
         return results.outcomes().stream().filter(o -> o.receiptNo().equals(receiptNo)).findFirst().orElseThrow();
     }
 
+    /** A pack lettered in panel order (위원 A = 홍길동), so that the layout can be checked cell by cell. */
     private Path write(String receiptNo, boolean provisional, Optional<String> exclusion) throws Exception {
         Path target = dir.resolve("appeal-" + receiptNo + ".xlsx");
-        new AppealPackWriter(Messages.korean()).write(new AppealPackInput(outcome(receiptNo),
-                results.round().program(), exclusion, provisional, PanelRound.NOW, PanelRound.SEOUL), target);
+        ApplicationOutcome outcome = outcome(receiptNo);
+        List<String> panelOrder = PanelRound.EVALUATOR_IDS.stream()
+                .filter(id -> outcome.sheets().stream().anyMatch(s -> s.evaluatorId().equals(id))).toList();
+        new AppealPackWriter(Messages.korean()).write(new AppealPackInput(outcome, results.round().program(),
+                exclusion, provisional, PanelRound.NOW, PanelRound.SEOUL, panelOrder), target);
         return target;
     }
 

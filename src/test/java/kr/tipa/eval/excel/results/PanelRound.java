@@ -14,9 +14,12 @@ import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.model.ProxySource;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.RoundResults;
+import kr.tipa.eval.service.Typing;
 import kr.tipa.eval.testing.Fixtures;
+import kr.tipa.eval.testing.Panels;
 
 /**
  * A real round, built the way PanelCliTest builds one but through the services: a generated bundle
@@ -33,6 +36,8 @@ import kr.tipa.eval.testing.Fixtures;
  * 0007     주식회사 일곱                      —    —   —    —   —    missing PRIVACY_CONSENT_KSURE: E03
  * </pre>
  * Every indicator gets the evaluator's total / 10, except HONG on 0001: 1-1 = 10, 1-2 = 8, the rest 9.
+ * HONG is the chair, this database's own evaluator, who pledged and scores in their own name; the other
+ * four sheets of each application the chair typed from their files ({@link #CHAIR}, 위원장 대리 입력).
  */
 final class PanelRound implements AutoCloseable {
 
@@ -43,6 +48,7 @@ final class PanelRound implements AutoCloseable {
     static final List<String> EVALUATOR_NAMES = List.of("홍길동", "김철수", "이영희", "박민수", "최지은");
     static final String HONG_COMMENT = "목표시장 분석이 구체적임";
     static final String HONG_OPINION = "전반적으로 우수함";
+    static final String CHAIR = "홍길동";
 
     final AppContext context;
     final Round round;
@@ -70,8 +76,9 @@ final class PanelRound implements AutoCloseable {
         context.imports().importBundle(bundle, false, "간사", ReadProgress.NONE);
         round = context.rounds().require(null);
         for (int i = 0; i < EVALUATOR_IDS.size(); i++) {
-            context.evaluators().add(EVALUATOR_IDS.get(i), EVALUATOR_NAMES.get(i), "소속", false);
+            context.evaluators().add(EVALUATOR_IDS.get(i), EVALUATOR_NAMES.get(i), "소속", i == 0);
         }
+        context.scoring().acceptPledge(round, "EV-HONG", "보안·청렴 서약");
         context.scoring().declareConflict(round, "2024-EXP-0002", "EV-CHOI", "친족");
         context.screening().override(round, "2024-EXP-0006", ScreeningStatus.ELIGIBLE, "서류 확인", "간사");
         context.screening().override(round, "2024-EXP-0006", ScreeningStatus.INELIGIBLE, "지원목적 불일치", "위원장");
@@ -88,7 +95,13 @@ final class PanelRound implements AutoCloseable {
         }
     }
 
+    /** The file the chair typed an evaluator's scores from. */
+    static ProxySource source(String evaluator) {
+        return new ProxySource(CHAIR, evaluator + "-점수.csv", Panels.sha256(evaluator));
+    }
+
     private void submit(String receipt, String evaluator, int perIndicator) {
+        Typing typing = evaluator.equals("EV-HONG") ? null : context.scoring().proxy(source(evaluator));
         for (Indicator indicator : round.program().rubric().indicators()) {
             int value = perIndicator;
             if (receipt.equals("2024-EXP-0001") && evaluator.equals("EV-HONG")) {
@@ -98,13 +111,21 @@ final class PanelRound implements AutoCloseable {
                     default -> 9;
                 };
             }
-            context.scoring().setScore(round, receipt, evaluator, indicator.id(), BigDecimal.valueOf(value));
+            if (typing == null) {
+                context.scoring().setScore(round, receipt, evaluator, indicator.id(), BigDecimal.valueOf(value));
+            } else {
+                typing.setScore(round, receipt, evaluator, indicator.id(), BigDecimal.valueOf(value));
+            }
         }
         if (receipt.equals("2024-EXP-0001") && evaluator.equals("EV-HONG")) {
             context.scoring().setComment(round, receipt, evaluator, "GLOBAL_1", HONG_COMMENT);
             context.scoring().setOpinion(round, receipt, evaluator, HONG_OPINION);
         }
-        context.scoring().submit(round, receipt, evaluator);
+        if (typing == null) {
+            context.scoring().submit(round, receipt, evaluator);
+        } else {
+            typing.submit(round, receipt, evaluator);
+        }
     }
 
     RoundResults results() {

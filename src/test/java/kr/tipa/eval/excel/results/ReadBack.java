@@ -17,19 +17,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reading a written workbook back the way a test needs it: rows by receipt number, raw XML parts. */
-final class ReadBack {
+public final class ReadBack {
 
     private ReadBack() {
     }
 
-    static XSSFWorkbook open(Path file) throws IOException {
+    public static XSSFWorkbook open(Path file) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
     }
 
     /** Every part of the package as text (all of an .xlsx is XML, UTF-8). */
-    static Map<String, String> parts(Path file) throws IOException {
+    public static Map<String, String> parts(Path file) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
@@ -42,7 +42,7 @@ final class ReadBack {
     }
 
     /** The first row at or below {@code from} whose cell in {@code column} holds {@code text}. */
-    static Row rowWith(Sheet sheet, int column, String text, int from) {
+    public static Row rowWith(Sheet sheet, int column, String text, int from) {
         for (int r = from; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null && row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING
@@ -53,7 +53,7 @@ final class ReadBack {
         throw new AssertionError("no row with " + text + " in column " + column + " of " + sheet.getSheetName());
     }
 
-    static List<Row> rowsWith(Sheet sheet, int column, String text, int from) {
+    public static List<Row> rowsWith(Sheet sheet, int column, String text, int from) {
         List<Row> rows = new ArrayList<>();
         for (int r = from; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -65,7 +65,7 @@ final class ReadBack {
         return rows;
     }
 
-    static String text(Row row, int column) {
+    public static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return "";
@@ -74,7 +74,7 @@ final class ReadBack {
     }
 
     /** A NUMERIC cell's value; fails on any other type, text that looks like a number included. */
-    static double number(Row row, int column) {
+    public static double number(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell == null || cell.getCellType() != CellType.NUMERIC) {
             throw new AssertionError("not a number: " + (cell == null ? "no cell" : cell.getCellType() + " " + cell)
@@ -84,7 +84,7 @@ final class ReadBack {
     }
 
     /** Every cell's text on the sheet, for "appears somewhere" checks. */
-    static List<String> strings(Sheet sheet) {
+    public static List<String> strings(Sheet sheet) {
         List<String> strings = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class MigrationAsideTest {
     void anOlderSchemaIsUpgradedAsideAndKeepsItsRows() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         Flyway.configure().dataSource(url, "tipa", "").locations("classpath:db/migration")
-                .target(String.valueOf(Database.SCHEMA_VERSION - 1)).load().migrate();
+                .target(String.valueOf(previousVersion())).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "tipa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO evaluator (id, name, affiliation, created_at, panel_order) VALUES ('E01', '김평가', '협회', CURRENT_TIMESTAMP, 1)");
             s.execute("SHUTDOWN");
@@ -65,5 +66,15 @@ class MigrationAsideTest {
             }
         }
         assertThat(Files.exists(folder.resolve(Database.FILE_NAME + "-migrating.mv.db"))).isFalse();
+    }
+
+    /** The newest migration before the current one (version numbers are not consecutive). */
+    private static int previousVersion() throws Exception {
+        Path migrations = Path.of(System.getProperty("tipa.project.dir", "."), "src/main/resources/db/migration");
+        try (Stream<Path> files = Files.list(migrations)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .filter(v -> v < Database.SCHEMA_VERSION).max().orElseThrow();
+        }
     }
 }

@@ -89,7 +89,8 @@ class AgreementFxTest {
                     }
                     rows.addAll(rows(round, Fixtures.receiptNo(i + 1), e == 4 ? FAIR[i] - 10 : FAIR[i], rows.size()));
                 }
-                context.scoreLoads().load(round, "E" + e, "E" + e + ".csv", rows, false);
+                context.scoreLoads().load(round, "E" + e, Panels.parsed("E" + e + ".csv", rows), Panels.CHAIR,
+                        false);
             }
         }
     }

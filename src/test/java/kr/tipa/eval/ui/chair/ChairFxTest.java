@@ -175,6 +175,11 @@ class ChairFxTest {
         assertThat(node("#count-MISSING", Label.class).getText()).isEqualTo("없음 4");
         // E5 recused on 0003
         assertThat(robot.lookup(".chair-matrix .chair-cell-CONFLICT").queryAll()).isNotEmpty();
+        // every sheet of this round was typed on the chair's laptop (22 submitted, E3's draft of 0006): each
+        // chip says so, and one chip counts them
+        assertThat(node("#count-PROXY", Label.class).getText()).isEqualTo("위원장 대리 입력 23");
+        assertThat(robot.lookup(".chair-matrix .chair-proxy").queryAllAs(Label.class)).isNotEmpty()
+                .allSatisfy(chip -> assertThat(chip.getText()).isIn("제출·대리", "작성중·대리"));
         FxTestSupport.snapshot(robot, stage.getScene(), "chair-panel");
 
         chord(KeyCode.DIGIT2, true, false);
@@ -308,6 +313,8 @@ class ChairFxTest {
         assertThat(model.panel().reports().get(1).valid()).isFalse();
         waitUntil(() -> node(".chair-matrix", TableView.class).getColumns().size() == 3 + 6);
         waitUntil(() -> node("#count-SUBMITTED", Label.class).getText().equals("제출 24"));
+        // E6 signed their own sheets: imported, they are no proxy entries
+        assertThat(node("#count-PROXY", Label.class).getText()).isEqualTo("위원장 대리 입력 23");
         FxTestSupport.snapshot(robot, stage.getScene(), "chair-panel-imported");
     }
 

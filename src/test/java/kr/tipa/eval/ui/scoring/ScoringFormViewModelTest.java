@@ -44,6 +44,7 @@ class ScoringFormViewModelTest {
         context.imports().importBundle(zip, false, "test", ReadProgress.NONE);
         round = context.rounds().require(null);
         context.evaluators().add("kim", "김평가", "한국무역협회", true);
+        context.scoring().acceptPledge(round, "kim", "서약");
         form = new ScoringFormViewModel(context.scoring(), new SynchronousTasks(), Messages.korean(), round, "kim",
                 receipt -> { });
         form.setOnSaved(saved::add);
