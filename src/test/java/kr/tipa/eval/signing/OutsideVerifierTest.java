@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What we sign, another program accepts: LibreOffice verifies the XML signature of the score-sheet
- * workbook and of the result workbook over UNO, and rejects a copy with one cell changed. Runs where
+ * workbook, the result workbook and the appeal pack over UNO, and rejects a copy with one cell changed. Runs where
  * LibreOffice and its Python bridge are installed (bin/test installs them when it can).
  */
 class OutsideVerifierTest {
@@ -43,18 +43,21 @@ class OutsideVerifierTest {
         Path sheet = Panels.signedSheets(dir.resolve("hong"), bundle, "EV-HONG", "홍길동",
                 Map.of(Fixtures.receiptNo(1), 8, Fixtures.receiptNo(2), 7), 1);
         Path results = dir.resolve("선정결과.xlsx");
+        Path appeal = dir.resolve("이의신청-0001.xlsx");
         try (AppContext chair = Panels.open(dir.resolve("chair"))) {
             Round round = Panels.importBundle(chair, bundle);
             chair.sheetImports().importSheets(round, sheet, false);
             chair.resultWorkbooks().export(round, results);
+            chair.resultWorkbooks().appealPack(round, Fixtures.receiptNo(1), appeal);
         }
         Path tampered = dir.resolve("tampered.xlsx");
         changeOneCell(results, tampered);
 
-        List<String> lines = verify(python.get(), sheet, results, tampered);
+        List<String> lines = verify(python.get(), sheet, results, appeal, tampered);
 
         assertThat(line(lines, sheet)).as(lines.toString()).contains("\tTrue\t").contains("CN=홍길동");
         assertThat(line(lines, results)).as(lines.toString()).contains("\tTrue\t");
+        assertThat(line(lines, appeal)).as(lines.toString()).contains("\tTrue\t");
         assertThat(line(lines, tampered)).as(lines.toString()).contains("\tFalse\t");
     }
 
