@@ -283,11 +283,6 @@ class GuideScreenshotsIT {
         robot.interact(() -> window.importBundle(bundle));
         waitUntil(() -> robot.lookup("#agreeBox").tryQuery().isPresent());
         Round round = context.rounds().require(null);
-        // The evaluator's own scores so far (as if typed on earlier days): most submitted, one a draft.
-        List<Integer> earlier = new ArrayList<>(eligible());
-        earlier.removeAll(List.of(0, 1, 2));
-        score(context, round, ME, earlier, false);
-        score(context, round, ME, List.of(2), true);
         CheckBox agree = node("#agreeBox", CheckBox.class);
         Button accept = node("#acceptButton", Button.class);
         assertThat(accept.isDisabled()).isTrue();
@@ -295,6 +290,13 @@ class GuideScreenshotsIT {
         waitUntil(() -> agree.isSelected() && !accept.isDisabled());
         assertThat(robot.lookup("#pledgeText").tryQuery()).isPresent();
         shot("03-pledge");
+        // The evaluator's own scores so far (as if typed on earlier days, after the pledge they gave then):
+        // most submitted, one a draft. The click below finds the pledge recorded and keeps it.
+        context.scoring().acceptPledge(round, ME, "서약");
+        List<Integer> earlier = new ArrayList<>(eligible());
+        earlier.removeAll(List.of(0, 1, 2));
+        score(context, round, ME, earlier, false);
+        score(context, round, ME, List.of(2), true);
         robot.clickOn(accept);
         waitUntil(() -> list() != null && list().getItems().size() == 20 && !field("GLOBAL_1").isDisabled());
     }
