@@ -155,6 +155,7 @@ public final class BundleReader {
             for (Manifest.Entry listed : manifest.applications()) {
                 readApplication(listed, applications, jsons);
             }
+            PackageShape.check(manifest, applications, problems);
             problems.throwIfAny();
             List<ReadBundle.Item> items = new ArrayList<>();
             for (int i = 0; i < applications.size(); i++) {

@@ -17,18 +17,23 @@ public final class EvaluatorService {
     private final EvaluatorRepository evaluators;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoundService rounds;
 
-    public EvaluatorService(Transactions transactions, EvaluatorRepository evaluators, AuditLog audit, Clock clock) {
+    public EvaluatorService(Transactions transactions, EvaluatorRepository evaluators, AuditLog audit, Clock clock,
+            RoundService rounds) {
         this.transactions = transactions;
         this.evaluators = evaluators;
         this.audit = audit;
         this.clock = clock;
+        this.rounds = rounds;
     }
 
     /**
-     * Registers an evaluator.
+     * Registers an evaluator. Once the database holds a round that came with a roster (a panel package on
+     * a member's laptop, the same package on the chair's), only an evaluator on that roster may be
+     * registered: a member's laptop accepts no one the agency did not name.
      *
-     * @throws RefusedException when the id is taken or malformed, or the name is blank
+     * @throws RefusedException when the id is taken or malformed, the name is blank, or the id is on no roster
      */
     public PanelMember add(String id, String name, String affiliation, boolean self) {
         Evaluator evaluator;
@@ -40,6 +45,10 @@ public final class EvaluatorService {
         return transactions.inTransaction(() -> {
             if (evaluators.find(id).isPresent()) {
                 throw new RefusedException("evaluator.refused.exists", id);
+            }
+            List<String> roster = rounds.roster().stream().map(m -> m.evaluatorId()).toList();
+            if (!roster.isEmpty() && !roster.contains(id)) {
+                throw new RefusedException("evaluator.refused.notOnRoster", id, String.join(", ", roster));
             }
             PanelMember member = evaluators.insert(evaluator, self, clock.instant());
             audit.append(id, "EVALUATOR_ADDED", id, Map.of("name", evaluator.name(),

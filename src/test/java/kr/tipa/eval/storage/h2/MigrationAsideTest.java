@@ -50,7 +50,7 @@ class MigrationAsideTest {
     void anOlderSchemaIsUpgradedAsideAndKeepsItsRows() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         Flyway.configure().dataSource(url, "tipa", "").locations("classpath:db/migration")
-                .target(String.valueOf(Database.SCHEMA_VERSION - 1)).load().migrate();
+                .target(String.valueOf(previousVersion())).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "tipa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO evaluator (id, name, affiliation, created_at, panel_order) VALUES ('E01', '김평가', '협회', CURRENT_TIMESTAMP, 1)");
             s.execute("SHUTDOWN");
@@ -65,5 +65,15 @@ class MigrationAsideTest {
             }
         }
         assertThat(Files.exists(folder.resolve(Database.FILE_NAME + "-migrating.mv.db"))).isFalse();
+    }
+
+    /** The newest migration before the last one (versions are reserved per branch, so they have gaps). */
+    private static int previousVersion() throws java.io.IOException {
+        Path migrations = Path.of(System.getProperty("tipa.project.dir", "."), "src/main/resources/db/migration");
+        try (java.util.stream.Stream<Path> files = Files.list(migrations)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .filter(v -> v < Database.SCHEMA_VERSION).max(Integer::compare).orElseThrow();
+        }
     }
 }

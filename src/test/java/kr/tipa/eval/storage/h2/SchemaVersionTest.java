@@ -44,14 +44,12 @@ class SchemaVersionTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }
-            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
-            for (String table : new String[] {"agency_conflict", "panel_application", "roster_member", "panel",
-                "round_setup", "agency_pin"}) {
-                c.createStatement().executeUpdate("DROP TABLE " + table);
-            }
+            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+            c.createStatement().executeUpdate("DROP TABLE panel_package");
+            c.createStatement().executeUpdate("ALTER TABLE application ALTER COLUMN business_no SET NOT NULL");
         }
         try (Database database = new Database(dir); Database.Borrowed b = database.borrow()) {
-            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM agency_pin")) {
+            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM panel_package")) {
                 assertThat(rs.next()).isTrue();
             }
         }
