@@ -1,9 +1,9 @@
 package kr.tipa.eval.bundle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import kr.tipa.eval.domain.application.AgencyScreening;
-import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.screening.ScreeningCode;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 
@@ -55,14 +55,16 @@ final class PackageShape {
         return new AgencyScreening(status == null ? ScreeningStatus.ELIGIBLE.name() : status.name(), reasons, note);
     }
 
-    /** A package's every application carries the agency's outcome; no other bundle's application does. */
-    static void check(Manifest manifest, List<Application> applications, Problems problems) {
-        boolean isPackage = manifest.panelPackage().isPresent();
-        for (Application application : applications) {
-            if (application.inPanelPackage() != isPackage) {
-                problems.add("applications/" + application.receiptNo() + "/application.json", FIELD,
-                        isPackage ? "bundle.package.outcomeMissing" : "bundle.package.outcomeOutsidePackage");
-            }
+    /**
+     * Whether an application file has the shape its bundle calls for: in a package it carries the agency's
+     * outcome, elsewhere it does not. A file that does not is reported as such, not field by field.
+     */
+    static boolean fits(String file, JsonNode json, boolean inPackage, Problems problems) {
+        boolean packaged = json.isObject() && json.get(FIELD) != null;
+        if (packaged == inPackage) {
+            return true;
         }
+        problems.add(file, FIELD, inPackage ? "bundle.package.outcomeMissing" : "bundle.package.outcomeOutsidePackage");
+        return false;
     }
 }

@@ -181,6 +181,28 @@ class PanelPackageMemberTest {
         }
     }
 
+    @Test
+    void onTheChairsLaptopSupportProgrammesAreLeftToTheAgency() throws Exception {
+        try (AppContext chair = Panels.open(dir.resolve("chair"))) {
+            Round round = Panels.importBundle(chair, blindP1);
+            for (String id : List.of("E01", "E02", "E03")) {
+                chair.evaluators().add(id, "위원 " + id, "", id.equals("E01"));
+            }
+            Map<String, Integer> all = Map.of(AgencyRounds.receipt(2), 7, AgencyRounds.receipt(3), 8);
+            Panels.score(chair, round, "E01", all);
+            Panels.score(chair, round, "E02", all);
+            Panels.score(chair, round, "E03", all);
+            var results = chair.results().results(round);
+            var selected = results.outcomes().stream()
+                    .filter(o -> o.aggregation().status() == kr.tipa.eval.domain.aggregation.SelectionStatus.SELECTED)
+                    .toList();
+            assertThat(selected).extracting(o -> o.receiptNo())
+                    .containsExactlyInAnyOrder(AgencyRounds.receipt(2), AgencyRounds.receipt(3));
+            assertThat(selected).allMatch(o -> o.packages().isEmpty());
+            assertThat(selected.get(0).application().companyName()).startsWith("신청기업 0");
+        }
+    }
+
     /** A member's unencrypted data folder holding the blind P1 package. */
     private Path memberFolder() throws Exception {
         Path folder = dir.resolve("member");
