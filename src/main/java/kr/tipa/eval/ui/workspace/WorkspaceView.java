@@ -218,6 +218,7 @@ public final class WorkspaceView implements Desk {
         protected void updateItem(WorkState item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith("work-"));
+            setTooltip(null);
             if (empty || item == null) {
                 setText("");
                 return;
@@ -225,6 +226,7 @@ public final class WorkspaceView implements Desk {
             WorkRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (item == WorkState.CONFLICT && row != null && row.recusedByAgency()) {
                 setText(messages.get("work.state.agencyConflict"));
+                setTooltip(new Tooltip(messages.get("form.agencyConflict", row.conflictReason())));
                 getStyleClass().add("work-AGENCY_CONFLICT");
                 return;
             }

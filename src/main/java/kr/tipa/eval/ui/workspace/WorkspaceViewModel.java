@@ -92,9 +92,10 @@ public final class WorkspaceViewModel {
         }
         plan.load(row.receiptNo());
         if (row.stateProperty().get() == WorkState.CONFLICT) {
-            form.clear();
             if (row.recusedByAgency()) {
-                form.statusProperty().set(messages.get("form.agencyConflict", row.conflictReason()));
+                form.showAgencyRecusal(row.conflictReason());
+            } else {
+                form.clear();
             }
         } else {
             form.load(row.receiptNo(), row.company());
