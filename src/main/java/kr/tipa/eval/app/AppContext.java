@@ -15,6 +15,7 @@ import kr.tipa.eval.service.FolderService;
 import kr.tipa.eval.service.HandOut;
 import kr.tipa.eval.service.ImportService;
 import kr.tipa.eval.service.KeyService;
+import kr.tipa.eval.service.PanelPackageService;
 import kr.tipa.eval.service.ResultWorkbookService;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.service.ResultsService;
@@ -43,6 +44,7 @@ import kr.tipa.eval.storage.h2.H2AuditLog;
 import kr.tipa.eval.storage.h2.H2ChairRepository;
 import kr.tipa.eval.storage.h2.H2EvaluatorRepository;
 import kr.tipa.eval.storage.h2.H2KeyRepository;
+import kr.tipa.eval.storage.h2.H2PanelPackageRepository;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
 import kr.tipa.eval.storage.h2.H2RoundSetupRepository;
 import kr.tipa.eval.storage.h2.H2ScoringRepository;
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final SheetExportService sheetExports;
     private final SheetImportService sheetImports;
     private final RoundBuildService roundBuilds;
+    private final PanelPackageService panelPackages;
 
     public AppContext(Path dataFolder, Messages messages, Clock clock) {
         this(dataFolder, messages, clock, SecretSource.NONE);
@@ -100,12 +103,12 @@ public final class AppContext implements AutoCloseable {
         RoundSetupRepository setupRepository = new H2RoundSetupRepository(database);
         this.rounds = new RoundService(roundRepository, applicationRepository, setupRepository);
         this.screening = new ScreeningService(database, applicationRepository, screeningRepository, audit, clock);
-        this.imports = new ImportService(this.dataFolder, new BundleReader(), documents, database, roundRepository,
-                applicationRepository, setupRepository, screening, audit, clock);
-        ScoringRepository scoringRepository = new H2ScoringRepository(database);
         H2EvaluatorRepository evaluatorRepository = new H2EvaluatorRepository(database);
+        this.imports = new ImportService(this.dataFolder, new BundleReader(), documents, database, roundRepository,
+                applicationRepository, setupRepository, evaluatorRepository, screening, audit, clock);
+        ScoringRepository scoringRepository = new H2ScoringRepository(database);
         KeyRepository keyRepository = new H2KeyRepository(database);
-        this.evaluators = new EvaluatorService(database, evaluatorRepository, audit, clock);
+        this.evaluators = new EvaluatorService(database, evaluatorRepository, audit, clock, rounds);
         this.keys = new KeyService(this.dataFolder.resolve("keys"), new IdentityService(), keyRepository,
                 remembered, audit, clock);
         this.scoring = new ScoringService(database, applicationRepository, scoringRepository, evaluatorRepository,
@@ -128,6 +131,8 @@ public final class AppContext implements AutoCloseable {
         this.resultWorkbooks = new ResultWorkbookService(results, chair, screening, evaluators, keys, audit,
                 handOut, messages, clock);
         this.roundBuilds = new RoundBuildService(new IntakeReader(), new BundleReader(), keys, audit, clock);
+        this.panelPackages = new PanelPackageService(database, rounds, applicationRepository, screening, documents,
+                new BundleReader(), keys, new H2PanelPackageRepository(database), audit, clock);
     }
 
     public AppContext(Path dataFolder, Messages messages) {
@@ -228,6 +233,11 @@ public final class AppContext implements AutoCloseable {
 
     public RoundBuildService roundBuilds() {
         return roundBuilds;
+    }
+
+    /** The agency's split of a screened round into one signed package per panel. */
+    public PanelPackageService panelPackages() {
+        return panelPackages;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.zip.Deflater;
 import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.bundle.Jsons;
@@ -27,12 +28,32 @@ public final class RoundBundle {
         if (!intake.faultless()) {
             throw new IllegalArgumentException("an intake with faults is not written");
         }
+        ObjectNode manifest = manifest(bundleId, createdAt, intake.program().deepCopy());
+        putSetup(manifest, intake.setup().panels(), intake.setup().conflicts());
+        BundleWriter writer = new BundleWriter(manifest).signWith(signer).documentLevel(Deflater.NO_COMPRESSION);
+        for (Intake.Application application : intake.applications()) {
+            writer.add(application.json().deepCopy());
+            for (Intake.Document document : application.documents()) {
+                writer.attachHashedOnWrite(application.receiptNo(), document.type().name(), document.bundlePath(),
+                        () -> Files.newInputStream(document.source()));
+            }
+        }
+        return writer;
+    }
+
+    /** The head of a version 2 manifest: format, version, bundle id, time of writing and the programme. */
+    public static ObjectNode manifest(String bundleId, OffsetDateTime createdAt, ObjectNode program) {
         ObjectNode manifest = Jsons.MAPPER.createObjectNode();
         manifest.put("format", Manifest.FORMAT).put("formatVersion", Manifest.SIGNED_VERSION)
                 .put("bundleId", bundleId).put("createdAt", Values.format(createdAt));
-        manifest.set("program", intake.program().deepCopy());
+        manifest.set("program", program);
+        return manifest;
+    }
+
+    /** {@code panels} (roster with roles and fingerprints, receipt numbers) and {@code conflicts} (제척). */
+    public static void putSetup(ObjectNode manifest, List<Panel> panelList, List<AgencyConflict> conflictList) {
         ArrayNode panels = manifest.putArray("panels");
-        for (Panel panel : intake.setup().panels()) {
+        for (Panel panel : panelList) {
             ObjectNode node = panels.addObject().put("id", panel.id()).put("name", panel.name());
             ArrayNode members = node.putArray("members");
             for (RosterMember member : panel.members()) {
@@ -44,18 +65,9 @@ public final class RoundBundle {
             panel.receiptNos().forEach(receipts::add);
         }
         ArrayNode conflicts = manifest.putArray("conflicts");
-        for (AgencyConflict conflict : intake.setup().conflicts()) {
+        for (AgencyConflict conflict : conflictList) {
             conflicts.addObject().put("evaluatorId", conflict.evaluatorId()).put("receiptNo", conflict.receiptNo())
                     .put("reason", conflict.reason());
         }
-        BundleWriter writer = new BundleWriter(manifest).signWith(signer).documentLevel(Deflater.NO_COMPRESSION);
-        for (Intake.Application application : intake.applications()) {
-            writer.add(application.json().deepCopy());
-            for (Intake.Document document : application.documents()) {
-                writer.attachHashedOnWrite(application.receiptNo(), document.type().name(), document.bundlePath(),
-                        () -> Files.newInputStream(document.source()));
-            }
-        }
-        return writer;
     }
 }

@@ -74,26 +74,34 @@ public final class ApplicationParser {
         if (problems.count() > before) {
             return null;
         }
+        // A panel package's application carries the agency's screening in place of the facts behind it.
+        boolean packaged = PackageShape.packaged(root);
         Application application = new Application(
                 root.matching("receiptNo", v -> RECEIPT_NO.matcher(v).matches(), "2024-EXP-0001"),
                 root.dateTime("submittedAt"),
                 root.bool("submissionComplete"),
-                company(root.object("company")),
+                company(root.object("company"), packaged),
                 rndProject(root.object("rndProject")),
                 export(root.object("export")),
-                creditGrade(root),
-                compliance(root.object("compliance")),
-                root.optionalObject("groupInsurance").map(ApplicationParser::groupInsurance).orElse(null),
+                packaged ? null : creditGrade(root),
+                packaged ? null : compliance(root.object("compliance")),
+                packaged ? null
+                        : root.optionalObject("groupInsurance").map(ApplicationParser::groupInsurance).orElse(null),
                 plan(root.object("plan")),
                 documents(root),
-                onlineForms(root));
+                onlineForms(root),
+                packaged ? PackageShape.read(root) : null);
         return problems.count() > before ? null : application;
     }
 
-    private static Company company(JsonFields f) {
+    private static Company company(JsonFields f, boolean packaged) {
+        if (packaged && f.raw(PackageShape.BUSINESS_NO) != null) {
+            f.problem(PackageShape.BUSINESS_NO, "bundle.package.leftOut", "company." + PackageShape.BUSINESS_NO);
+        }
         return new Company(
                 f.text("name", MAX_COMPANY_NAME),
-                f.matching("businessRegistrationNo", BusinessRegistrationNumber::isWellFormed, "220-81-62517"),
+                packaged ? null
+                        : f.matching("businessRegistrationNo", BusinessRegistrationNumber::isWellFormed, "220-81-62517"),
                 f.text("ceoName"),
                 f.text("address"),
                 f.bool("isSme"),

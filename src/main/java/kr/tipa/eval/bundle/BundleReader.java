@@ -153,7 +153,7 @@ public final class BundleReader {
             List<Application> applications = new ArrayList<>();
             List<String> jsons = new ArrayList<>();
             for (Manifest.Entry listed : manifest.applications()) {
-                readApplication(listed, applications, jsons);
+                readApplication(listed, manifest.panelPackage().isPresent(), applications, jsons);
             }
             problems.throwIfAny();
             List<ReadBundle.Item> items = new ArrayList<>();
@@ -256,8 +256,8 @@ public final class BundleReader {
             }
         }
 
-        private void readApplication(Manifest.Entry listed, List<Application> applications, List<String> jsons)
-                throws IOException {
+        private void readApplication(Manifest.Entry listed, boolean inPackage, List<Application> applications,
+                List<String> jsons) throws IOException {
             String file = applicationFile(listed.receiptNo());
             byte[] bytes = readSmall(entries.get(file));
             if (bytes == null) {
@@ -269,7 +269,7 @@ public final class BundleReader {
             }
             String text = JsonText.utf8(file, bytes, problems);
             JsonNode json = JsonText.parse(file, text, problems);
-            if (json == null) {
+            if (json == null || !PackageShape.fits(file, json, inPackage, problems)) {
                 return;
             }
             Application application = ApplicationParser.parse(file, json, problems);

@@ -17,6 +17,7 @@ import kr.tipa.eval.domain.program.Program;
 final class ManifestParser {
 
     static final String FILE = "manifest.json";
+    static final String PANEL_PACKAGE = "panelPackage";
 
     private ManifestParser() {
     }
@@ -57,9 +58,27 @@ final class ManifestParser {
         }
         RoundSetup setup = version >= Manifest.SIGNED_VERSION ? SetupParser.parse(root, entries, problems)
                 : RoundSetup.NONE;
+        Manifest.SplitFrom split = version >= Manifest.SIGNED_VERSION ? splitFrom(root, setup) : null;
         if (problems.count() > before) {
             return null;
         }
-        return new Manifest(version, bundleId, createdAt, program, entries, setup);
+        return new Manifest(version, bundleId, createdAt, program, entries, setup, split);
+    }
+
+    /** A panel package names its one panel, which must be the manifest's only one, and the round it came from. */
+    private static Manifest.SplitFrom splitFrom(JsonFields root, RoundSetup setup) {
+        if (!root.has(PANEL_PACKAGE)) {
+            return null;
+        }
+        JsonFields split = root.object(PANEL_PACKAGE);
+        String panelId = split.text("panelId");
+        String roundBundleId = split.matching("roundBundleId", v -> v.length() <= 100 && v.strip().equals(v),
+                "6f1c0d1e-…");
+        String roundManifest = split.matching("roundManifestSha256",
+                v -> ApplicationParser.SHA256.matcher(v).matches(), "64 hex digits");
+        if (setup.panels().size() != 1 || !setup.panels().get(0).id().equals(panelId)) {
+            split.problem("panelId", "bundle.package.onePanel", panelId, setup.panels().size());
+        }
+        return new Manifest.SplitFrom(panelId, roundBundleId, roundManifest.toLowerCase(Locale.ROOT));
     }
 }

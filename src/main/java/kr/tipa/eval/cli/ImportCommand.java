@@ -47,6 +47,9 @@ final class ImportCommand extends BaseCommand {
         } else {
             env.out().println(summary(outcome));
             outcome.agencySignature().ifPresent(a -> env.out().println(agency(a)));
+            if (context.rounds().blind(outcome.round())) {
+                env.out().println(text("cli.import.blind"));
+            }
         }
         return ExitCode.OK;
     }

@@ -42,6 +42,10 @@ final class ResultsCommand extends BaseCommand {
             String packages = o.packages().values().stream()
                     .filter(d -> d.status() == PackageStatus.GRANTED)
                     .map(d -> d.supportPackage().mark()).collect(Collectors.joining());
+            if (o.application().application().inPanelPackage()
+                    && a.status() == kr.tipa.eval.domain.aggregation.SelectionStatus.SELECTED) {
+                packages = text("results.packages.byAgency");
+            }
             env.out().println(text("cli.results.line",
                     a.rank().map(String::valueOf).orElse("-"), o.receiptNo(), o.application().companyName(),
                     a.totals().stream().map(t -> Decimals.plain(t.total())).collect(Collectors.joining(" ")),

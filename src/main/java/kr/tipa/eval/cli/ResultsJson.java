@@ -64,6 +64,10 @@ final class ResultsJson {
         } else {
             node.putNull("rank");
         }
+        if (o.application().application().inPanelPackage()) {
+            // ①–⑥ rest on facts the package leaves out: the agency decides them on its own database.
+            node.put("packagesDecidedByAgency", true);
+        }
         ObjectNode packages = node.putObject("packages");
         for (SupportPackage p : SupportPackage.values()) {
             PackageDecision d = o.packages().get(p);

@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tipa-eval round template|build}: the agency's side of a round (round-authoring.md §1–3). */
-@Command(name = "round", subcommands = {RoundCommands.Template.class, RoundCommands.Build.class})
+/** {@code tipa-eval round template|build|split}: the agency's side of a round (round-authoring.md §1–3). */
+@Command(name = "round", subcommands = {RoundCommands.Template.class, RoundCommands.Build.class,
+    RoundSplitCommand.class})
 final class RoundCommands implements Callable<Integer> {
 
     @Spec

@@ -6,13 +6,18 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 
-/** One line of an evaluator's workload: the application, its screening, and where my sheet stands. */
+/**
+ * One line of an evaluator's workload: the application, its screening, and where my sheet stands.
+ *
+ * @param recusedByAgency the conflict is the agency's 제척 (shown as such, and no one here can undo it)
+ */
 public record WorkItem(
         ApplicationSummary application,
         ScreeningDecision screening,
         WorkState state,
         Optional<ScoreSheet> sheet,
-        Optional<String> conflictReason) {
+        Optional<String> conflictReason,
+        boolean recusedByAgency) {
 
     public String receiptNo() {
         return application.receiptNo();

@@ -17,21 +17,26 @@ public final class EvaluatorService {
     private final EvaluatorRepository evaluators;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoundService rounds;
 
-    public EvaluatorService(Transactions transactions, EvaluatorRepository evaluators, AuditLog audit, Clock clock) {
+    public EvaluatorService(Transactions transactions, EvaluatorRepository evaluators, AuditLog audit, Clock clock,
+            RoundService rounds) {
         this.transactions = transactions;
         this.evaluators = evaluators;
         this.audit = audit;
         this.clock = clock;
+        this.rounds = rounds;
     }
 
     /**
      * Registers an evaluator; {@code self} makes them the person using this laptop, whose own scores are
      * signed with their key (there is at most one, and it is never moved to someone else: a sheet typed
-     * here for anyone else is a proxy entry, see EntryGuard).
+     * here for anyone else is a proxy entry, see EntryGuard). Once the database holds a round that came
+     * with a roster (a panel package on a member's laptop, the same package on the chair's), only an
+     * evaluator on that roster may be registered: a member's laptop accepts no one the agency did not name.
      *
-     * @throws RefusedException when the id is taken or malformed, the name is blank, or {@code self} is
-     *         asked for while this laptop already has its own evaluator
+     * @throws RefusedException when the id is taken or malformed, the name is blank, the id is on no roster,
+     *         or {@code self} is asked for while this laptop already has its own evaluator
      */
     public PanelMember add(String id, String name, String affiliation, boolean self) {
         Evaluator evaluator;
@@ -43,6 +48,10 @@ public final class EvaluatorService {
         return transactions.inTransaction(() -> {
             if (evaluators.find(id).isPresent()) {
                 throw new RefusedException("evaluator.refused.exists", id);
+            }
+            List<String> roster = rounds.roster().stream().map(m -> m.evaluatorId()).toList();
+            if (!roster.isEmpty() && !roster.contains(id)) {
+                throw new RefusedException("evaluator.refused.notOnRoster", id, String.join(", ", roster));
             }
             if (self) {
                 Optional<PanelMember> current = evaluators.self();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,15 +19,19 @@ import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.bundle.ReadBundle;
 import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.domain.panel.Panel;
+import kr.tipa.eval.domain.panel.RosterMember;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.model.BundleRecord;
+import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.DocumentStore;
+import kr.tipa.eval.storage.EvaluatorRepository;
 import kr.tipa.eval.storage.RoundRepository;
 import kr.tipa.eval.storage.RoundSetupRepository;
 import kr.tipa.eval.storage.Transactions;
@@ -53,12 +58,13 @@ public final class ImportService {
     private final ScreeningService screening;
     private final AuditLog audit;
     private final AgencyPins pins;
+    private final EvaluatorRepository evaluators;
     private final Clock clock;
     private final Object storing = new Object();
 
     public ImportService(Path dataFolder, BundleReader reader, DocumentStore documents, Transactions transactions,
             RoundRepository rounds, ApplicationRepository applications, RoundSetupRepository setups,
-            ScreeningService screening, AuditLog audit, Clock clock) {
+            EvaluatorRepository evaluators, ScreeningService screening, AuditLog audit, Clock clock) {
         this.dataFolder = dataFolder;
         this.reader = reader;
         this.documents = documents;
@@ -68,6 +74,7 @@ public final class ImportService {
         this.screening = screening;
         this.audit = audit;
         this.pins = new AgencyPins(setups, audit);
+        this.evaluators = evaluators;
         this.clock = clock;
     }
 
@@ -116,6 +123,7 @@ public final class ImportService {
             String actor, boolean letterChecked) throws BundleRefusedException {
         var manifest = read.manifest();
         ImportOutcome.AgencyCheck agency = pins.check(read, source, letterChecked);
+        refuseUnlessSelfOnRoster(manifest.setup().panels(), source);
         Optional<BundleRecord> known = rounds.findBundle(manifest.bundleId());
         if (known.isPresent()) {
             if (!known.get().manifestSha256().equals(read.manifestSha256())) {
@@ -180,6 +188,25 @@ public final class ImportService {
                 read.applications().size(), withdrawn);
         return new ImportOutcome(version == 1 ? ImportOutcome.Kind.IMPORTED : ImportOutcome.Kind.NEW_VERSION, round,
                 manifest.bundleId(), version, read.applications().size(), withdrawn, counts, read.warnings(), agency);
+    }
+
+    /**
+     * A round for one panel that names its roster (a panel package) ties the laptop to that panel: the
+     * laptop's own evaluator, registered before the import, must be on it. (Registered after it, the
+     * evaluator service holds them to the roster instead.)
+     */
+    private void refuseUnlessSelfOnRoster(List<Panel> panels, String source) throws BundleRefusedException {
+        if (panels.size() != 1 || panels.get(0).members().isEmpty()) {
+            return;
+        }
+        Panel panel = panels.get(0);
+        Optional<PanelMember> self = evaluators.self();
+        if (self.isEmpty() || panel.member(self.get().id()).isPresent()) {
+            return;
+        }
+        String roster = String.join(", ", panel.members().stream().map(RosterMember::evaluatorId).toList());
+        throw new BundleRefusedException(new BundleProblem(source, "panels[0].members",
+                Localizable.of("import.roster.selfNotOnRoster", self.get().id(), panel.id(), roster)));
     }
 
     /** The transaction rolled back: the documents it put in place go too, so that nothing of it stays. */

@@ -3,6 +3,7 @@ package kr.tipa.eval.service;
 import java.util.List;
 import java.util.Optional;
 import kr.tipa.eval.domain.panel.Panel;
+import kr.tipa.eval.domain.panel.RosterMember;
 import kr.tipa.eval.domain.panel.RoundSetup;
 import kr.tipa.eval.model.BundleRecord;
 import kr.tipa.eval.model.Round;
@@ -62,7 +63,19 @@ public final class RoundService {
         return setup(round).map(RoundSetup::panels).orElse(List.of());
     }
 
-    /** Whether evaluators are not to see who the company is. */
+    /**
+     * Everyone on a roster of a round this database holds, each once (the first roster naming them wins).
+     * Empty when no round came with a roster: then anyone may be registered, as before version 2.
+     */
+    public List<RosterMember> roster() {
+        java.util.Map<String, RosterMember> members = new java.util.LinkedHashMap<>();
+        for (Round round : rounds.all()) {
+            panels(round).forEach(p -> p.members().forEach(m -> members.putIfAbsent(m.evaluatorId(), m)));
+        }
+        return List.copyOf(members.values());
+    }
+
+    /** Whether evaluators are not to see who the company is (a blind round: every screen says so). */
     public boolean blind(Round round) {
         return setup(round).map(RoundSetup::blind).orElse(false);
     }

@@ -94,7 +94,7 @@ public final class ScoringService {
         return scoring.latest(application.id(), evaluatorId).orElse(ScoreSheet.empty(receiptNo, evaluatorId));
     }
 
-    /** My declared conflict on the application, if I declared one. */
+    /** My conflict on the application: the one I declared, or the agency's 제척 of me. */
     public Optional<Conflict> conflict(Round round, String receiptNo, String evaluatorId) {
         application(round, receiptNo);
         return scoring.conflictsOfRound(round.id()).stream()
@@ -115,9 +115,9 @@ public final class ScoringService {
     public List<WorkItem> workload(Round round, String evaluatorId) {
         Map<String, ScoreSheet> sheets = scoring.latestOfRound(round.id(), evaluatorId).stream()
                 .collect(Collectors.toMap(ScoreSheet::receiptNo, s -> s));
-        Map<String, String> conflicts = new HashMap<>();
+        Map<String, Conflict> conflicts = new HashMap<>();
         scoring.conflictsOfRound(round.id()).stream().filter(c -> c.evaluatorId().equals(evaluatorId))
-                .forEach(c -> conflicts.put(c.receiptNo(), c.reason()));
+                .forEach(c -> conflicts.put(c.receiptNo(), c));
         Map<String, ScreeningDecision> decisions = screening.decisionsByReceipt(round);
         Map<String, Boolean> everSubmitted = new HashMap<>();
         scoring.latestSubmittedOfRound(round.id()).stream().filter(s -> s.evaluatorId().equals(evaluatorId))
@@ -126,8 +126,9 @@ public final class ScoringService {
             Optional<ScoreSheet> sheet = Optional.ofNullable(sheets.get(a.receiptNo()));
             WorkState state = state(sheet, conflicts.containsKey(a.receiptNo()),
                     everSubmitted.containsKey(a.receiptNo()));
-            return new WorkItem(a, decisions.get(a.receiptNo()), state, sheet,
-                    Optional.ofNullable(conflicts.get(a.receiptNo())));
+            Optional<Conflict> conflict = Optional.ofNullable(conflicts.get(a.receiptNo()));
+            return new WorkItem(a, decisions.get(a.receiptNo()), state, sheet, conflict.map(Conflict::reason),
+                    conflict.map(Conflict::byAgency).orElse(false));
         }).toList();
     }
 
@@ -383,11 +384,14 @@ public final class ScoringService {
         });
     }
 
+    /** Nothing is scored under a conflict; the agency's 제척 says so in its own words (it is not mine to undo). */
     private void refuseIfConflicted(Round round, String receiptNo, String evaluatorId) {
-        boolean conflicted = scoring.conflictsOfRound(round.id()).stream()
-                .anyMatch(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId));
-        if (conflicted) {
-            throw new RefusedException("scoring.refused.conflict", receiptNo);
+        Optional<Conflict> conflict = scoring.conflictsOfRound(round.id()).stream()
+                .filter(c -> c.receiptNo().equals(receiptNo) && c.evaluatorId().equals(evaluatorId)).findFirst();
+        if (conflict.isPresent()) {
+            throw conflict.get().byAgency()
+                    ? new RefusedException("scoring.refused.agencyConflict", receiptNo, conflict.get().reason())
+                    : new RefusedException("scoring.refused.conflict", receiptNo);
         }
     }
 

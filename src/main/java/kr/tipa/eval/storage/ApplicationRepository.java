@@ -1,6 +1,7 @@
 package kr.tipa.eval.storage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.tipa.eval.bundle.ReadBundle;
@@ -23,6 +24,9 @@ public interface ApplicationRepository {
     List<StoredApplication> ofRound(long roundId);
 
     Optional<StoredApplication> find(long roundId, String receiptNo);
+
+    /** The application.json of each current application, exactly as it was imported, by receipt number. */
+    Map<String, String> dataOfRound(long roundId);
 
     /** The round's current applications in receipt-number order, without their data (fast, for lists). */
     List<ApplicationSummary> summaries(long roundId);

@@ -114,7 +114,8 @@ class ImportServiceTest {
             ScreeningService screening = new ScreeningService(database, applications,
                     new H2ScreeningRepository(database), audit, Clock.systemUTC());
             ImportService imports = new ImportService(data, new BundleReader(), new FileDocumentStore(data), database,
-                    new H2RoundRepository(database), applications, new H2RoundSetupRepository(database), screening,
+                    new H2RoundRepository(database), applications, new H2RoundSetupRepository(database),
+                    new kr.tipa.eval.storage.h2.H2EvaluatorRepository(database), screening,
                     failing, Clock.systemUTC());
 
             assertThatThrownBy(() -> imports.importBundle(zip, false, "tester", ReadProgress.NONE))

@@ -22,8 +22,14 @@ public final class SupportPackages {
     private SupportPackages() {
     }
 
-    /** The decisions for a selected company, in ①–⑥ order. */
+    /**
+     * The decisions for a selected company, in ①–⑥ order; none for an application of a panel package,
+     * whose group-insurance and risk facts stay with the agency (전담기관이 결정, on the full facts).
+     */
     public static Map<SupportPackage, PackageDecision> decide(Application a) {
+        if (a.inPanelPackage()) {
+            return Map.of();
+        }
         List<Restriction> restrictions = restrictions(a);
         List<Restriction> notes = notes(a);
         boolean restricted = !restrictions.isEmpty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.tipa.eval.domain.application.AgencyScreening;
 import kr.tipa.eval.domain.application.Application;
 import kr.tipa.eval.domain.application.DocumentType;
 import kr.tipa.eval.domain.application.OnlineForm;
@@ -38,17 +39,27 @@ public final class ScreeningRules {
     public List<ScreeningResult> screenAll(List<Application> applications) {
         Map<String, Integer> companies = new HashMap<>();
         for (Application application : applications) {
-            companies.merge(companyKey(application), 1, Integer::sum);
+            if (!application.inPanelPackage()) {
+                companies.merge(companyKey(application), 1, Integer::sum);
+            }
         }
         List<ScreeningResult> results = new ArrayList<>(applications.size());
         for (Application application : applications) {
-            results.add(screen(application, companies.get(companyKey(application)) > 1));
+            results.add(application.inPanelPackage() ? decidedByTheAgency(application)
+                    : screen(application, companies.get(companyKey(application)) > 1));
         }
         return results;
     }
 
-    /** Screens one application; {@code sharesCompany} tells whether another application has its 사업자등록번호. */
+    /**
+     * Screens one application; {@code sharesCompany} tells whether another application has its 사업자등록번호.
+     * An application of a panel package was screened by the agency on facts the package leaves out: its
+     * outcome stands ({@link #decidedByTheAgency}).
+     */
     public ScreeningResult screen(Application a, boolean sharesCompany) {
+        if (a.inPanelPackage()) {
+            return decidedByTheAgency(a);
+        }
         List<ScreeningReason> reasons = new ArrayList<>();
         if (e01SubmissionIncomplete(a)) {
             reasons.add(ScreeningReason.of(ScreeningCode.E01_SUBMISSION_INCOMPLETE));
@@ -100,6 +111,17 @@ public final class ScreeningRules {
             reasons.add(ScreeningReason.of(ScreeningCode.W02_DUPLICATE_COMPANY));
         }
         return ScreeningResult.of(a.receiptNo(), reasons);
+    }
+
+    /**
+     * The agency's 자격 요건검토 as a panel package states it: its status as the agency decided it (over
+     * any W or even E/X reason it overrode), and its reasons as found; nothing is judged again here.
+     */
+    static ScreeningResult decidedByTheAgency(Application a) {
+        AgencyScreening outcome = a.agencyOutcome().orElseThrow();
+        List<ScreeningReason> reasons = outcome.reasons().stream()
+                .map(f -> new ScreeningReason(ScreeningCode.valueOf(f.code()), f.details())).toList();
+        return new ScreeningResult(a.receiptNo(), ScreeningStatus.valueOf(outcome.status()), reasons);
     }
 
     /** 제출완료 was not confirmed: 접수 취소. */

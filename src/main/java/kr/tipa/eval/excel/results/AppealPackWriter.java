@@ -136,8 +136,8 @@ public final class AppealPackWriter {
         private void summary() {
             value("results.workbook.column.receiptNo", outcome.receiptNo());
             value("results.workbook.column.company", outcome.application().companyName());
-            value("results.workbook.column.businessNo",
-                    outcome.application().application().company().businessRegistrationNo());
+            value("results.workbook.column.businessNo", java.util.Objects.requireNonNullElse(
+                    outcome.application().application().company().businessRegistrationNo(), ""));
             String screening = labels.screening(outcome.screening().status());
             String reasons = labels.screeningReasons(outcome.screening(), true);
             value("results.workbook.column.screening", reasons.isEmpty() ? screening : screening + " — " + reasons);

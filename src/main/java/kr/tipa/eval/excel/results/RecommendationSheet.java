@@ -93,12 +93,16 @@ final class RecommendationSheet implements ResultSheet {
     private void row(RowWriter w, ApplicationOutcome o) {
         w.number(0, o.aggregation().rank().orElseThrow(), Kind.INTEGER)
                 .text(1, o.application().companyName(), Kind.TEXT)
-                .text(2, o.application().application().company().businessRegistrationNo(), Kind.TEXT)
+                .text(2, java.util.Objects.requireNonNullElse(
+                        o.application().application().company().businessRegistrationNo(), ""), Kind.TEXT)
                 .text(3, o.receiptNo(), Kind.TEXT)
                 .number(4, o.aggregation().composite().orElseThrow(), Kind.COMPOSITE);
+        boolean byAgency = o.application().application().inPanelPackage();
         for (SupportPackage p : SupportPackage.values()) {
             PackageDecision d = o.packages().get(p);
-            w.text(FIRST_PACKAGE + p.ordinal(), mark(d), Kind.TEXT_CENTER);
+            // A panel package leaves out the facts ①–⑥ rest on: the agency decides them on its own database.
+            w.text(FIRST_PACKAGE + p.ordinal(), byAgency ? labels.get("results.workbook.package.byAgency") : mark(d),
+                    Kind.TEXT_CENTER);
         }
         w.text(FIRST_PACKAGE + SupportPackage.values().length, notes(o), Kind.TEXT_WRAP);
     }

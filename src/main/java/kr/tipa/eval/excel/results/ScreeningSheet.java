@@ -89,7 +89,8 @@ final class ScreeningSheet implements ResultSheet {
         }
         w.text(0, o.receiptNo(), Kind.TEXT)
                 .text(1, o.application().companyName(), Kind.TEXT)
-                .text(2, o.application().application().company().businessRegistrationNo(), Kind.TEXT)
+                .text(2, java.util.Objects.requireNonNullElse(
+                        o.application().application().company().businessRegistrationNo(), ""), Kind.TEXT)
                 .text(3, labels.screening(d.automatic().status()), Kind.TEXT_CENTER)
                 .text(4, labels.screening(d.status()), Kind.TEXT_CENTER)
                 .text(5, String.join("\n", codes), Kind.TEXT_WRAP)

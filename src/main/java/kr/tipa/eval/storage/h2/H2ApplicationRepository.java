@@ -95,6 +95,14 @@ public final class H2ApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Map<String, String> dataOfRound(long roundId) {
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        sql.list("SELECT receipt_no, data_json FROM application WHERE round_id = ? AND withdrawn = FALSE"
+                + " ORDER BY receipt_no", rs -> data.put(rs.getString(1), rs.getString(2)), roundId);
+        return data;
+    }
+
+    @Override
     public Optional<StoredApplication> find(long roundId, String receiptNo) {
         Optional<Long> id = sql.one("SELECT id FROM application WHERE round_id = ? AND receipt_no = ?",
                 rs -> rs.getLong(1), roundId, receiptNo);

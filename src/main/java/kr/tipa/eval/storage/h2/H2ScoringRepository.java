@@ -139,13 +139,24 @@ public final class H2ScoringRepository implements ScoringRepository {
                 applicationId, c.evaluatorId(), c.reason(), c.declaredAt());
     }
 
+    /**
+     * Declared conflicts and the agency's 제척 of the round's newest signed bundle (dated when that bundle was
+     * imported); where both name the same pair, the agency's stands.
+     */
     @Override
     public List<Conflict> conflictsOfRound(long roundId) {
-        return sql.list("SELECT a.receipt_no, c.evaluator_id, c.reason, c.declared_at FROM conflict c"
-                + " JOIN application a ON a.id = c.application_id WHERE a.round_id = ? AND a.withdrawn = FALSE"
-                + " ORDER BY a.receipt_no, c.evaluator_id",
-                rs -> new Conflict(rs.getString(1), rs.getString(2), rs.getString(3), Sql.instant(rs, "declared_at")),
-                roundId);
+        Map<String, Conflict> conflicts = new java.util.TreeMap<>();
+        sql.list("SELECT a.receipt_no, c.evaluator_id, c.reason, c.declared_at FROM conflict c"
+                + " JOIN application a ON a.id = c.application_id WHERE a.round_id = ? AND a.withdrawn = FALSE",
+                rs -> conflicts.put(rs.getString(1) + "\u0000" + rs.getString(2), new Conflict(rs.getString(1),
+                        rs.getString(2), rs.getString(3), Sql.instant(rs, "declared_at"))), roundId);
+        sql.list("SELECT g.receipt_no, g.evaluator_id, g.reason, b.imported_at FROM agency_conflict g"
+                + " JOIN application a ON a.round_id = g.round_id AND a.receipt_no = g.receipt_no"
+                + " JOIN round_setup s ON s.round_id = g.round_id JOIN bundle b ON b.bundle_id = s.bundle_id"
+                + " WHERE g.round_id = ? AND a.withdrawn = FALSE",
+                rs -> conflicts.put(rs.getString(1) + "\u0000" + rs.getString(2), new Conflict(rs.getString(1),
+                        rs.getString(2), rs.getString(3), Sql.instant(rs, "imported_at"), true)), roundId);
+        return List.copyOf(conflicts.values());
     }
 
     @Override

@@ -69,7 +69,9 @@ public final class PlanView {
         tabs.getTabs().add(new Tab(messages.get("plan.online"), online(stored.application())));
         for (StoredDocument document : stored.documents()) {
             Tab tab = new Tab(document.fileName());
-            tab.setTooltip(new javafx.scene.control.Tooltip(messages.get("document.type." + document.type().name())));
+            String type = messages.get("document.type." + document.type().name());
+            tab.setTooltip(new javafx.scene.control.Tooltip(model.blindProperty().get()
+                    ? type + "\n" + messages.get("plan.blind.attachments") : type));
             // Documents are opened only when their tab is chosen: reading a file is not free.
             tab.selectedProperty().addListener((o, was, now) -> {
                 if (now && !clearing) {
@@ -98,6 +100,13 @@ public final class PlanView {
     private Node online(Application a) {
         VBox box = new VBox(10);
         box.getStyleClass().add("plan-online");
+        Label blind = new Label(messages.get("plan.blind.attachments"));
+        blind.setId("plan-blind");
+        blind.getStyleClass().add("blind-banner");
+        blind.setWrapText(true);
+        blind.visibleProperty().bind(model.blindProperty());
+        blind.managedProperty().bind(model.blindProperty());
+        box.getChildren().add(blind);
         Label company = new Label(a.company().name());
         company.getStyleClass().add("plan-company");
         Label facts = new Label(messages.get("plan.facts", a.receiptNo(), a.company().ceoName(),

@@ -1,6 +1,8 @@
 package kr.tipa.eval.ui.plan;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
@@ -14,6 +16,7 @@ public final class PlanViewModel {
     private final BackgroundTasks tasks;
     private final Round round;
     private final ObjectProperty<StoredApplication> application = new SimpleObjectProperty<>();
+    private final BooleanProperty blind = new SimpleBooleanProperty();
 
     public PlanViewModel(RoundService rounds, BackgroundTasks tasks, Round round) {
         this.rounds = rounds;
@@ -23,6 +26,14 @@ public final class PlanViewModel {
 
     public ObjectProperty<StoredApplication> applicationProperty() {
         return application;
+    }
+
+    /**
+     * A blind round: the company shows as its pseudonym, and the viewer warns that the plan's text and its
+     * attachments, which cannot be masked, may still name the company.
+     */
+    public BooleanProperty blindProperty() {
+        return blind;
     }
 
     public void load(String receiptNo) {

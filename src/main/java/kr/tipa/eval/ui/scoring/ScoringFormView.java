@@ -37,6 +37,8 @@ public final class ScoringFormView {
     private final SigningConfirmation confirmation;
     private final List<TextField> scoreFields = new ArrayList<>();
     private final VBox root = new VBox(12);
+    /** The form and, above it (not disabled with it), why no sheet is shown. */
+    private final VBox shell = new VBox();
 
     public ScoringFormView(ScoringFormViewModel model, Messages messages, SigningConfirmation confirmation) {
         this.model = model;
@@ -46,7 +48,7 @@ public final class ScoringFormView {
     }
 
     public Node node() {
-        return root;
+        return shell;
     }
 
     /** Puts the cursor in the first score field (after opening an application from the list). */
@@ -75,6 +77,15 @@ public final class ScoringFormView {
         }
         root.getChildren().addAll(totals(), opinion(), actions(), status());
         root.disableProperty().bind(model.loadedProperty().not());
+        Label notice = new Label();
+        notice.setId("form-notice");
+        notice.getStyleClass().add("form-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        shell.getChildren().addAll(notice, root);
     }
 
     private Node category(RubricCategory category) {

@@ -58,6 +58,7 @@ public final class ScoringFormViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty receiptNo = new SimpleStringProperty("");
     private final StringProperty company = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final IntegerProperty pendingWrites = new SimpleIntegerProperty();
     private final ConflictAction conflicts;
@@ -158,6 +159,17 @@ public final class ScoringFormViewModel {
         return receiptNo;
     }
 
+    /** Why no sheet is shown for the chosen application (the agency's 제척); empty otherwise. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** Shows no sheet for an application the agency recused me from, and says so. */
+    public void showAgencyRecusal(String reason) {
+        clear();
+        notice.set(messages.get("form.agencyConflict", reason));
+    }
+
     public StringProperty companyProperty() {
         return company;
     }
@@ -177,6 +189,7 @@ public final class ScoringFormViewModel {
     /** Shows the sheet of an application (read in the background). */
     public void load(String receipt, String companyName) {
         loaded.set(false);
+        notice.set("");
         receiptNo.set(receipt);
         company.set(companyName == null ? "" : companyName);
         tasks.run(p -> scoring.sheet(round, receipt, evaluatorId), d -> { }, sheet -> {
@@ -188,6 +201,7 @@ public final class ScoringFormViewModel {
 
     /** Clears the form (e.g. after a conflict closes it). */
     public void clear() {
+        notice.set("");
         receiptNo.set("");
         company.set("");
         apply(ScoreSheet.empty("-", evaluatorId));

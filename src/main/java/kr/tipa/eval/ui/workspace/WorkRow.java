@@ -13,6 +13,8 @@ public final class WorkRow {
     private final String receiptNo;
     private final String company;
     private final ScreeningDecision screening;
+    private final boolean recusedByAgency;
+    private final String conflictReason;
     private final ObjectProperty<WorkState> state = new SimpleObjectProperty<>();
     private final ObjectProperty<BigDecimal> total = new SimpleObjectProperty<>();
 
@@ -20,6 +22,8 @@ public final class WorkRow {
         this.receiptNo = item.receiptNo();
         this.company = item.application().companyName();
         this.screening = item.screening();
+        this.recusedByAgency = item.recusedByAgency();
+        this.conflictReason = item.conflictReason().orElse("");
         this.state.set(item.state());
         this.total.set(item.total().orElse(null));
     }
@@ -34,6 +38,16 @@ public final class WorkRow {
 
     public ScreeningDecision screening() {
         return screening;
+    }
+
+    /** The agency's 제척 of me on this application: shown as such, and no one here can undo it. */
+    public boolean recusedByAgency() {
+        return recusedByAgency;
+    }
+
+    /** Why I do not score it, when I do not (my 회피, or the agency's 제척); empty otherwise. */
+    public String conflictReason() {
+        return conflictReason;
     }
 
     public ObjectProperty<WorkState> stateProperty() {

@@ -70,6 +70,8 @@ public final class WorkspaceView implements Desk {
     @FXML
     private Label summaryLabel;
     @FXML
+    private Label blindLabel;
+    @FXML
     private TabPane planTabs;
     @FXML
     private ScrollPane formScroll;
@@ -116,6 +118,8 @@ public final class WorkspaceView implements Desk {
         });
         summaryLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("list.summary", list.summaryProperty().get()), list.summaryProperty()));
+        blindLabel.visibleProperty().bind(model.blindProperty());
+        blindLabel.managedProperty().bind(model.blindProperty());
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
@@ -214,8 +218,16 @@ public final class WorkspaceView implements Desk {
         protected void updateItem(WorkState item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith("work-"));
+            setTooltip(null);
             if (empty || item == null) {
                 setText("");
+                return;
+            }
+            WorkRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (item == WorkState.CONFLICT && row != null && row.recusedByAgency()) {
+                setText(messages.get("work.state.agencyConflict"));
+                setTooltip(new Tooltip(messages.get("form.agencyConflict", row.conflictReason())));
+                getStyleClass().add("work-AGENCY_CONFLICT");
                 return;
             }
             setText(messages.get("work.state." + item.name()));

@@ -1,7 +1,9 @@
 package kr.tipa.eval.ui.workspace;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.i18n.Messages;
@@ -18,6 +20,7 @@ import kr.tipa.eval.ui.tasks.BackgroundTasks;
 public final class WorkspaceViewModel {
 
     private final ScoringService scoring;
+    private final RoundService rounds;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final ConflictPrompt conflicts;
@@ -27,10 +30,12 @@ public final class WorkspaceViewModel {
     private final ScoringFormViewModel form;
     private final PlanViewModel plan;
     private final ObjectProperty<WorkRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty blind = new SimpleBooleanProperty();
 
     public WorkspaceViewModel(ScoringService scoring, RoundService rounds, BackgroundTasks tasks, Messages messages,
             ConflictPrompt conflicts, Round round, String evaluatorId) {
         this.scoring = scoring;
+        this.rounds = rounds;
         this.tasks = tasks;
         this.messages = messages;
         this.conflicts = conflicts;
@@ -63,7 +68,16 @@ public final class WorkspaceViewModel {
         return selected;
     }
 
+    /** Whether the round is blind: every screen of it says so (the plan view too, through its own model). */
+    public BooleanProperty blindProperty() {
+        return blind;
+    }
+
     public void start(Consumer<ApplicationListViewModel> then) {
+        tasks.run(p -> rounds.blind(round), d -> { }, b -> {
+            blind.set(b);
+            plan.blindProperty().set(b);
+        }, e -> { });
         list.refresh(then);
     }
 
@@ -78,7 +92,11 @@ public final class WorkspaceViewModel {
         }
         plan.load(row.receiptNo());
         if (row.stateProperty().get() == WorkState.CONFLICT) {
-            form.clear();
+            if (row.recusedByAgency()) {
+                form.showAgencyRecusal(row.conflictReason());
+            } else {
+                form.clear();
+            }
         } else {
             form.load(row.receiptNo(), row.company());
         }

@@ -44,20 +44,12 @@ class SchemaVersionTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }
-            // undo the newest migration (V10: proxy entries and unpledged imports) by hand
-            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
-            for (String column : new String[] {"entered_by", "entered_at", "source_file", "source_sha256"}) {
-                c.createStatement().executeUpdate("ALTER TABLE sheet DROP COLUMN " + column);
-            }
-            c.createStatement().executeUpdate("ALTER TABLE sheet_import DROP COLUMN unpledged_reason");
+            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+            c.createStatement().executeUpdate("DROP TABLE panel_package");
+            c.createStatement().executeUpdate("ALTER TABLE application ALTER COLUMN business_no SET NOT NULL");
         }
         try (Database database = new Database(dir); Database.Borrowed b = database.borrow()) {
-            try (var rs = b.connection().createStatement().executeQuery(
-                    "SELECT COUNT(entered_by), COUNT(source_sha256) FROM sheet")) {
-                assertThat(rs.next()).isTrue();
-            }
-            try (var rs = b.connection().createStatement().executeQuery(
-                    "SELECT COUNT(unpledged_reason) FROM sheet_import")) {
+            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM panel_package")) {
                 assertThat(rs.next()).isTrue();
             }
         }

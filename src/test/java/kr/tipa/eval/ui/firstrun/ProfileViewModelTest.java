@@ -87,4 +87,24 @@ class ProfileViewModelTest {
         assertThat(model.nameProperty().get()).isEqualTo("김평가");
         assertThat(model.canSaveProperty().get()).as("saving again is possible").isTrue();
     }
+
+    @Test
+    void afterAPanelPackageOnlyAnIdOnItsRosterMakesAProfile() throws Exception {
+        secrets.remember("password-1".toCharArray());
+        Path bundle = root.resolve("p1.tbundle");
+        kr.tipa.eval.testing.SignedBundles.v2(2, kr.tipa.eval.testing.SignedBundles.agency()).write(bundle);
+        context.imports().importBundle(bundle, false, "test", kr.tipa.eval.bundle.ReadProgress.NONE);
+
+        fill("E09", "password-1", "password-1");
+        model.save();
+        assertThat(model.errorProperty().get()).contains("E09").contains("E01, E02, E03");
+        assertThat(created).isZero();
+        assertThat(context.evaluators().self()).isEmpty();
+
+        model.idProperty().set("E02");
+        model.save();
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(created).isEqualTo(1);
+        assertThat(context.evaluators().self().orElseThrow().id()).isEqualTo("E02");
+    }
 }
