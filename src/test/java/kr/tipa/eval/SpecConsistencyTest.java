@@ -43,8 +43,6 @@ class SpecConsistencyTest {
      */
     static final Map<String, String> PLANNED = Map.ofEntries(
             Map.entry("round split", "#13"),
-            Map.entry("results import", "#14"),
-            Map.entry("results --csv", "#14"),
             Map.entry("pledge", "#15"));
 
     private static final Path PROJECT = Path.of(System.getProperty("tipa.project.dir", "."));

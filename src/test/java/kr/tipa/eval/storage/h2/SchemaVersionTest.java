@@ -44,14 +44,17 @@ class SchemaVersionTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }
-            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
-            for (String table : new String[] {"agency_conflict", "panel_application", "roster_member", "panel",
-                "round_setup", "agency_pin"}) {
+            // The newest migration (V16, the agency's panel results) undone by hand.
+            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
+                    + Database.SCHEMA_VERSION + "'");
+            for (String table : new String[] {"panel_result_conflict", "panel_result_score", "panel_result_sheet",
+                "panel_result_application", "panel_result_evaluator", "panel_result", "panel_chair_pin",
+                "panel_package"}) {
                 c.createStatement().executeUpdate("DROP TABLE " + table);
             }
         }
         try (Database database = new Database(dir); Database.Borrowed b = database.borrow()) {
-            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM agency_pin")) {
+            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM panel_package")) {
                 assertThat(rs.next()).isTrue();
             }
         }
