@@ -129,7 +129,7 @@ public final class AppContext implements AutoCloseable {
             java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
             chairRepository.exclusions(round.id()).forEach((receipt, d) -> reasons.put(receipt, d.detail()));
             return reasons;
-        }, new MergedPanels(panelResultRepository));
+        }, new MergedPanels(panelResultRepository, () -> !evaluators.all().isEmpty()));
         this.backups = new BackupService(this.dataFolder, database, remembered, handOut);
         this.chair = new ChairService(database, rounds, scoringRepository, evaluators, screening, results,
                 chairRepository, audit, clock);

@@ -18,9 +18,10 @@ import kr.tipa.eval.storage.PanelResultRepository;
 
 /**
  * Where a round's scores come from on the agency's database: the current signed result of each panel.
- * A round is merged there when it has two panels or more, or once any panel result has been imported
- * into it (a one-panel round whose package went to a chair); a database that scores a round itself —
- * a chair's, a member's, or a single laptop's — has neither and aggregates its own sheets as before.
+ * A round is merged once any panel result has been imported into it, or when it has two panels or more
+ * and no evaluator is registered on this database (the agency's, which scores nothing). A database that
+ * scores the round itself — a chair's or member's holding their panel's package, or a single laptop
+ * holding every panel — aggregates its own sheets as before.
  */
 public final class MergedPanels {
 
@@ -54,15 +55,18 @@ public final class MergedPanels {
     private static final int PANEL_STRIDE = 10_000;
 
     private final PanelResultRepository results;
+    private final java.util.function.BooleanSupplier scoresHere;
 
-    public MergedPanels(PanelResultRepository results) {
+    /** @param scoresHere whether evaluators are registered on this database (it scores rounds itself) */
+    public MergedPanels(PanelResultRepository results, java.util.function.BooleanSupplier scoresHere) {
         this.results = results;
+        this.scoresHere = scoresHere;
     }
 
     /** The merged scores, or empty when this database scores the round itself. */
     public Optional<Merged> merged(Round round, Optional<RoundSetup> setup) {
         List<Panel> panels = setup.map(RoundSetup::panels).orElse(List.of());
-        if (panels.isEmpty() || (panels.size() < 2 && !results.any(round.id()))) {
+        if (panels.isEmpty() || !results.any(round.id()) && (panels.size() < 2 || scoresHere.getAsBoolean())) {
             return Optional.empty();
         }
         Map<String, Integer> ordinal = new HashMap<>();

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.testing.TwoPanelRound;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -203,6 +205,15 @@ class PanelResultsCliTest {
             assertThat(ranking.getRow(6).getCell(4).getStringCellValue()).isEqualTo("90 · 80 · 85");
         }
         assertThat(on(db, "audit", "verify").exit()).isZero();
+        try (AppContext context = Panels.open(db)) {
+            var history = context.panelResults().history(context.rounds().require(null));
+            assertThat(history).extracting(r -> r.panelId() + " v" + r.seq() + (r.finalResult() ? " final" : " 잠정")
+                    + (r.current() ? " current" : " replaced")).containsExactly("P1 v1 final current",
+                            "P2 v1 잠정 replaced", "P2 v2 final current");
+            assertThat(context.audit().all()).filteredOn(e -> e.action().equals("PANEL_RESULT_IMPORTED")).hasSize(3);
+            assertThat(context.audit().all()).filteredOn(e -> e.action().equals("PANEL_CHAIR_PIN")).singleElement()
+                    .satisfies(e -> assertThat(e.subject()).isEqualTo("KSURE-EXPORT-2024-2/P2"));
+        }
     }
 
     private static void expect(JsonNode a, String panel, String composite, String status, int rank,
