@@ -41,9 +41,7 @@ class SpecConsistencyTest {
      * removes its entry here and moves it out of "planned" in the pages; this test fails until it does.
      * An entry is a command path, or a command path and one of its options.
      */
-    static final Map<String, String> PLANNED = Map.ofEntries(
-            Map.entry("results import", "#14"),
-            Map.entry("results --csv", "#14"));
+    static final Map<String, String> PLANNED = Map.of();
 
     private static final Path PROJECT = Path.of(System.getProperty("tipa.project.dir", "."));
     private static final Path SPEC = PROJECT.resolve("docs").resolve("spec");
@@ -203,7 +201,12 @@ class SpecConsistencyTest {
     void cliMdListsOnlyPlannedCommandsAsPlanned() {
         List<Mention> listed = mentions.stream()
                 .filter(m -> m.page().equals("cli.md") && m.heading().equals(PLANNED_SECTION)).toList();
-        assertThat(listed).as("commands under '%s' in cli.md", PLANNED_SECTION).isNotEmpty();
+        if (PLANNED.isEmpty()) {
+            assertThat(listed).as("nothing is planned, so '%s' in cli.md names no command", PLANNED_SECTION)
+                    .isEmpty();
+        } else {
+            assertThat(listed).as("commands under '%s' in cli.md", PLANNED_SECTION).isNotEmpty();
+        }
         for (Mention mention : listed) {
             assertThat(mention.planned()).as("%s is built: move it out of '%s'", mention.where(), PLANNED_SECTION)
                     .isNotNull();

@@ -16,6 +16,9 @@ import kr.tipa.eval.service.HandOut;
 import kr.tipa.eval.service.ImportService;
 import kr.tipa.eval.service.KeyService;
 import kr.tipa.eval.service.PanelPackageService;
+import kr.tipa.eval.service.MergedPanels;
+import kr.tipa.eval.service.PanelResultImportService;
+import kr.tipa.eval.service.ResultCsvService;
 import kr.tipa.eval.service.ResultWorkbookService;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.service.ResultsService;
@@ -32,6 +35,7 @@ import kr.tipa.eval.storage.AuditLog;
 import kr.tipa.eval.storage.ChairRepository;
 import kr.tipa.eval.storage.DocumentStore;
 import kr.tipa.eval.storage.KeyRepository;
+import kr.tipa.eval.storage.PanelResultRepository;
 import kr.tipa.eval.storage.RoundRepository;
 import kr.tipa.eval.storage.RoundSetupRepository;
 import kr.tipa.eval.storage.ScoringRepository;
@@ -45,6 +49,7 @@ import kr.tipa.eval.storage.h2.H2ChairRepository;
 import kr.tipa.eval.storage.h2.H2EvaluatorRepository;
 import kr.tipa.eval.storage.h2.H2KeyRepository;
 import kr.tipa.eval.storage.h2.H2PanelPackageRepository;
+import kr.tipa.eval.storage.h2.H2PanelResultRepository;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
 import kr.tipa.eval.storage.h2.H2RoundSetupRepository;
 import kr.tipa.eval.storage.h2.H2ScoringRepository;
@@ -79,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final SheetImportService sheetImports;
     private final RoundBuildService roundBuilds;
     private final PanelPackageService panelPackages;
+    private final ResultCsvService resultCsv;
+    private final PanelResultImportService panelResults;
 
     public AppContext(Path dataFolder, Messages messages, Clock clock) {
         this(dataFolder, messages, clock, SecretSource.NONE);
@@ -120,16 +127,20 @@ public final class AppContext implements AutoCloseable {
                 audit, clock);
         this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators, audit);
         ChairRepository chairRepository = new H2ChairRepository(database);
+        PanelResultRepository panelResultRepository = new H2PanelResultRepository(database);
         this.results = new ResultsService(rounds, screening, scoringRepository, evaluators, round -> {
             java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
             chairRepository.exclusions(round.id()).forEach((receipt, d) -> reasons.put(receipt, d.detail()));
             return reasons;
-        });
+        }, new MergedPanels(panelResultRepository, () -> !evaluators.all().isEmpty()));
         this.backups = new BackupService(this.dataFolder, database, remembered, handOut);
         this.chair = new ChairService(database, rounds, scoringRepository, evaluators, screening, results,
                 chairRepository, audit, clock);
-        this.resultWorkbooks = new ResultWorkbookService(results, chair, screening, evaluators, keys, audit,
+        this.resultWorkbooks = new ResultWorkbookService(results, rounds, chair, screening, evaluators, keys, audit,
                 handOut, messages, clock);
+        this.resultCsv = new ResultCsvService(results, handOut);
+        this.panelResults = new PanelResultImportService(database, rounds, screening, panelResultRepository, audit,
+                clock);
         this.roundBuilds = new RoundBuildService(new IntakeReader(), new BundleReader(), keys, audit, clock);
         this.panelPackages = new PanelPackageService(database, rounds, applicationRepository, screening, documents,
                 new BundleReader(), keys, new H2PanelPackageRepository(database), audit, clock);
@@ -238,6 +249,16 @@ public final class AppContext implements AutoCloseable {
     /** The agency's split of a screened round into one signed package per panel. */
     public PanelPackageService panelPackages() {
         return panelPackages;
+    }
+
+    /** {@code results --csv}: the result table for the agency's own systems. */
+    public ResultCsvService resultCsv() {
+        return resultCsv;
+    }
+
+    /** The agency's import of the panels' signed results, and each panel's state. */
+    public PanelResultImportService panelResults() {
+        return panelResults;
     }
 
     @Override

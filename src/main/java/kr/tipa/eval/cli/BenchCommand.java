@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tipa-eval bench [import|keystroke|results|start|sheets|build …]}: our figures beside their baselines, measured in the same run. */
+/** {@code tipa-eval bench [import|keystroke|results|start|sheets|build|merge …]}: our figures beside their baselines, measured in the same run. */
 @Command(name = "bench")
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -37,7 +37,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var known = java.util.List.of("import", "keystroke", "results", "start", "sheets", "build");
+        var known = java.util.List.of("import", "keystroke", "results", "start", "sheets", "build", "merge");
         for (String name : which) {
             if (!known.contains(name)) {
                 throw new CliFailure(ExitCode.USAGE, env.messages().get("cli.bench.unknown", name, String.join(", ", known)));
@@ -63,6 +63,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (all || which.contains("build")) {
             new kr.tipa.eval.bench.BuildBenchmark(folder, applications, (int) (pdfMb * 1024 * 1024), rounds)
+                    .run(report);
+        }
+        if (all || which.contains("merge")) {
+            // 10 panels sharing the applications, 7 members each: the agency's merge beside one laptop's aggregation
+            new kr.tipa.eval.bench.MergeBenchmark(folder, 10, Math.max(1, applications / 10), 7, Math.max(rounds, 3))
                     .run(report);
         }
         env.out().println(env.messages().get("cli.bench.machine", Runtime.getRuntime().availableProcessors(),

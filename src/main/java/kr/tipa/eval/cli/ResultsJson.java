@@ -3,6 +3,7 @@ package kr.tipa.eval.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.List;
 import kr.tipa.eval.domain.advisory.PanelAdvisory;
 import kr.tipa.eval.domain.aggregation.AggregationResult;
 import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
@@ -12,6 +13,7 @@ import kr.tipa.eval.domain.packages.SupportPackage;
 import kr.tipa.eval.model.ApplicationOutcome;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.RoundResults;
+import kr.tipa.eval.service.PanelResultImportService;
 
 /** {@code results --json} in the shape of cli.md, the required fields first, the particulars after. */
 final class ResultsJson {
@@ -31,7 +33,7 @@ final class ResultsJson {
         root.put("capacity", program.capacity());
         ArrayNode applications = root.putArray("applications");
         for (ApplicationOutcome o : results.outcomes()) {
-            ObjectNode node = application(o, program.aggregation().roundingScale());
+            ObjectNode node = application(results, o, program.aggregation().roundingScale());
             PanelAdvisory.Advice advice = advisory.applications().get(o.receiptNo());
             if (advice != null) {
                 AdvisoryJson.application(node.putObject("advisory"), advice);
@@ -43,10 +45,27 @@ final class ResultsJson {
         return root;
     }
 
-    private static ObjectNode application(ApplicationOutcome o, int scale) {
+    /**
+     * On the agency's database: each panel's state, {@code MISSING}, {@code PROVISIONAL} or {@code FINAL},
+     * with the version, chair, signer and fingerprint of its current result.
+     */
+    static void panels(ObjectNode root, List<PanelResultImportService.PanelState> states) {
+        root.put("merged", true);
+        ArrayNode panels = root.putArray("panels");
+        for (PanelResultImportService.PanelState s : states) {
+            ObjectNode p = panels.addObject().put("id", s.panel().id()).put("name", s.panel().name())
+                    .put("state", s.state().name());
+            s.current().ifPresent(r -> p.put("version", r.seq()).put("chair", r.chairName())
+                    .put("signer", r.signerName()).put("fingerprint", r.fingerprint())
+                    .put("generatedAt", r.generatedAt().toString()));
+        }
+    }
+
+    private static ObjectNode application(RoundResults results, ApplicationOutcome o, int scale) {
         AggregationResult a = o.aggregation();
         ObjectNode node = Json.object();
         node.put("receiptNo", o.receiptNo());
+        results.panelOf(o.receiptNo()).ifPresent(p -> node.put("panel", p));
         node.put("company", o.application().companyName());
         node.put("screening", o.screening().status().name());
         ArrayNode reasons = node.putArray("reasons");

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import kr.tipa.eval.domain.aggregation.AggregationResult;
+import kr.tipa.eval.domain.panel.RoundSetup;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.model.ApplicationOutcome;
@@ -64,7 +65,16 @@ public final class ChairService {
         this.clock = clock;
     }
 
+    /**
+     * Who has done what. With panels, an evaluator on one panel's roster owes nothing on another panel's
+     * applications, and the agency's 제척 counts as a recusal; on the agency's database the cells come
+     * from the panels' signed results.
+     */
     public PanelMatrix matrix(Round round) {
+        Optional<MergedPanels.Merged> merged = results.merged(round);
+        if (merged.isPresent()) {
+            return mergedMatrix(round, merged.get());
+        }
         List<PanelMember> panel = evaluators.all();
         Map<String, Integer> submitted = new HashMap<>();
         scoring.latestSubmittedOfRound(round.id())
@@ -77,19 +87,30 @@ public final class ChairService {
                 .forEach(p -> proxies.put(key(p.receiptNo(), p.evaluatorId()) + "\u0000" + p.version(), p));
         Set<String> conflicts = new HashSet<>();
         scoring.conflictsOfRound(round.id()).forEach(c -> conflicts.add(key(c.receiptNo(), c.evaluatorId())));
+        Optional<RoundSetup> setup = rounds.setup(round);
+        setup.ifPresent(x -> x.conflicts().forEach(c -> conflicts.add(key(c.receiptNo(), c.evaluatorId()))));
+        Map<String, String> evaluatorPanel = new HashMap<>();
+        Map<String, String> receiptPanel = new HashMap<>();
+        setup.ifPresent(x -> x.panels().forEach(p -> {
+            p.members().forEach(m -> evaluatorPanel.put(m.evaluatorId(), p.id()));
+            p.receiptNos().forEach(r -> receiptPanel.put(r, p.id()));
+        }));
         Set<String> closed = new HashSet<>();
         chair.closedMissing(round.id()).forEach((r, ids) -> ids.forEach(id -> closed.add(key(r, id))));
         var decisions = screening.decisionsByReceipt(round);
         List<PanelMatrix.Row> rows = new ArrayList<>();
         for (StoredApplication a : rounds.applications(round)) {
             ScreeningStatus status = decisions.get(a.receiptNo()).status();
+            String appPanel = receiptPanel.get(a.receiptNo());
             Map<String, PanelMatrix.Cell> cells = new LinkedHashMap<>();
             Map<String, ProxyEntry> typed = new LinkedHashMap<>();
             for (PanelMember m : panel) {
                 String k = key(a.receiptNo(), m.id());
+                String own = evaluatorPanel.get(m.id());
+                boolean otherPanel = own != null && appPanel != null && !own.equals(appPanel);
                 PanelMatrix.Cell cell = conflicts.contains(k) ? PanelMatrix.Cell.CONFLICT
                         : submitted.containsKey(k) ? PanelMatrix.Cell.SUBMITTED
-                        : status == ScreeningStatus.INELIGIBLE ? PanelMatrix.Cell.NOT_REQUIRED
+                        : status == ScreeningStatus.INELIGIBLE || otherPanel ? PanelMatrix.Cell.NOT_REQUIRED
                         : closed.contains(k) ? PanelMatrix.Cell.CLOSED
                         : drafts.containsKey(k) ? PanelMatrix.Cell.DRAFT : PanelMatrix.Cell.MISSING;
                 cells.put(m.id(), cell);
@@ -105,10 +126,38 @@ public final class ChairService {
         return new PanelMatrix(panel, rows);
     }
 
+    /** The agency's view: each panel's evaluators against the applications, from the panels' signed results. */
+    private PanelMatrix mergedMatrix(Round round, MergedPanels.Merged merged) {
+        Map<String, String> receiptPanel = new HashMap<>();
+        merged.panels().forEach(p -> p.receiptNos().forEach(r -> receiptPanel.put(r, p.id())));
+        var decisions = screening.decisionsByReceipt(round);
+        List<PanelMatrix.Row> rows = new ArrayList<>();
+        for (StoredApplication a : rounds.applications(round)) {
+            ScreeningStatus status = decisions.get(a.receiptNo()).status();
+            Set<String> scored = new HashSet<>();
+            merged.sheets().getOrDefault(a.receiptNo(), List.of()).forEach(s -> scored.add(s.evaluatorId()));
+            List<String> recused = merged.recusals().getOrDefault(a.receiptNo(), List.of());
+            Map<String, PanelMatrix.Cell> cells = new LinkedHashMap<>();
+            for (PanelMember m : merged.evaluators()) {
+                boolean otherPanel = !merged.panelOfEvaluator().get(m.id()).equals(receiptPanel.get(a.receiptNo()));
+                cells.put(m.id(), recused.contains(m.id()) && !otherPanel ? PanelMatrix.Cell.CONFLICT
+                        : scored.contains(m.id()) ? PanelMatrix.Cell.SUBMITTED
+                        : status == ScreeningStatus.INELIGIBLE || otherPanel ? PanelMatrix.Cell.NOT_REQUIRED
+                        : PanelMatrix.Cell.MISSING);
+            }
+            rows.add(new PanelMatrix.Row(a.receiptNo(), a.companyName(), status, cells, Map.of()));
+        }
+        return new PanelMatrix(merged.evaluators(), rows);
+    }
+
     /** Each evaluator's scoring habits over their submitted totals (advisory only). */
     public List<EvaluatorProfile> profiles(Round round) {
         Map<String, List<BigDecimal>> totals = new HashMap<>();
-        for (ScoreSheet sheet : scoring.latestSubmittedOfRound(round.id())) {
+        Optional<MergedPanels.Merged> merged = results.merged(round);
+        List<ScoreSheet> submitted = merged.isPresent()
+                ? merged.get().sheets().values().stream().flatMap(List::stream).toList()
+                : scoring.latestSubmittedOfRound(round.id());
+        for (ScoreSheet sheet : submitted) {
             totals.computeIfAbsent(sheet.evaluatorId(), k -> new ArrayList<>()).add(sheet.total());
         }
         Map<String, BigDecimal> means = new LinkedHashMap<>();
@@ -116,7 +165,7 @@ public final class ChairService {
         BigDecimal panelMean = means.isEmpty() ? null : mean(new ArrayList<>(means.values()));
         BigDecimal panelSd = means.size() < 2 ? null : deviation(new ArrayList<>(means.values()), panelMean);
         List<EvaluatorProfile> profiles = new ArrayList<>();
-        for (PanelMember m : evaluators.all()) {
+        for (PanelMember m : merged.map(MergedPanels.Merged::evaluators).orElseGet(evaluators::all)) {
             List<BigDecimal> list = totals.getOrDefault(m.id(), List.of());
             Optional<BigDecimal> mean = Optional.ofNullable(means.get(m.id()));
             Optional<BigDecimal> sd = list.size() < 2 ? Optional.empty() : Optional.of(deviation(list, mean.get()));
@@ -177,10 +226,19 @@ public final class ChairService {
         });
     }
 
+    /**
+     * What stops finalisation. On the agency's database of a round with panels, every panel's result must
+     * be in and final: a panel's chair finalised it after acknowledging its alerts and closing its missing
+     * sheets, so those are the panel's to clear, not the agency's.
+     */
     public Blockers blockers(Round round) {
         RoundResults r = results.results(round);
         List<String> review = r.outcomes().stream()
                 .filter(o -> o.screening().status() == ScreeningStatus.NEEDS_REVIEW).map(o -> o.receiptNo()).toList();
+        Optional<MergedPanels.Merged> merged = results.merged(round);
+        if (merged.isPresent()) {
+            return new Blockers(review, List.of(), Map.of(), merged.get().missing(), merged.get().provisional());
+        }
         Map<String, ChairDecision> acks = chair.acknowledgements(round.id());
         List<String> alerts = alerts(r).keySet().stream().filter(k -> !acks.containsKey(k)).toList();
         Map<String, List<String>> missing = new TreeMap<>();

@@ -30,6 +30,8 @@ public final class FinaliseBlockedException extends RefusedException {
         for (Map.Entry<String, List<String>> e : b.missingSheets().entrySet()) {
             reasons.add(Localizable.of("finalise.blocker.missing", e.getKey(), String.join(", ", e.getValue())));
         }
+        b.missingPanels().forEach(p -> reasons.add(Localizable.of("finalise.blocker.panelMissing", p)));
+        b.provisionalPanels().forEach(p -> reasons.add(Localizable.of("finalise.blocker.panelProvisional", p)));
         return reasons;
     }
 }

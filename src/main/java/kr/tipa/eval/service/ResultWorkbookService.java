@@ -3,17 +3,24 @@ package kr.tipa.eval.service;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import kr.tipa.eval.excel.results.AppealPackInput;
+import kr.tipa.eval.domain.panel.Panel;
 import kr.tipa.eval.excel.results.AppealPackWriter;
+import kr.tipa.eval.excel.results.Handover;
 import kr.tipa.eval.excel.results.ResultWorkbookInput;
 import kr.tipa.eval.excel.results.ResultWorkbookWriter;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.ApplicationOutcome;
+import kr.tipa.eval.model.PanelResult;
+import kr.tipa.eval.model.PanelResultRecord;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.RoundResults;
 import kr.tipa.eval.signing.SigningIdentity;
@@ -28,6 +35,7 @@ import kr.tipa.eval.storage.AuditLog;
 public final class ResultWorkbookService implements ResultWorkbooks {
 
     private final ResultsService results;
+    private final RoundService rounds;
     private final ChairService chair;
     private final ScreeningService screening;
     private final EvaluatorService evaluators;
@@ -39,10 +47,11 @@ public final class ResultWorkbookService implements ResultWorkbooks {
     /** Draws each appeal pack's letters; never seeded, so that no two packs share an order by design. */
     private final RandomGenerator letters = new SecureRandom();
 
-    public ResultWorkbookService(ResultsService results, ChairService chair, ScreeningService screening,
-            EvaluatorService evaluators, KeyService keys, AuditLog audit, HandOut handOut, Messages messages,
-            Clock clock) {
+    public ResultWorkbookService(ResultsService results, RoundService rounds, ChairService chair,
+            ScreeningService screening, EvaluatorService evaluators, KeyService keys, AuditLog audit, HandOut handOut,
+            Messages messages, Clock clock) {
         this.results = results;
+        this.rounds = rounds;
         this.chair = chair;
         this.screening = screening;
         this.evaluators = evaluators;
@@ -61,9 +70,10 @@ public final class ResultWorkbookService implements ResultWorkbooks {
         SigningIdentity identity = chairIdentity(chairName);
         Map<String, String> exclusions = new LinkedHashMap<>();
         chair.exclusions(round).forEach((receipt, d) -> exclusions.put(receipt, d.detail()));
+        Instant now = clock.instant();
         ResultWorkbookInput input = new ResultWorkbookInput(r, provisional, screening.overrideHistory(round),
-                audit.all(), exclusions, chairName, clock.instant(), ZoneId.systemDefault(),
-                Optional.of(results.advisory(r)));
+                audit.all(), exclusions, chairName, now, ZoneId.systemDefault(),
+                Optional.of(results.advisory(r)), handover(round, r, !provisional, now, chairName));
         HandOut.Written written = handOut.signed(target, partial -> new ResultWorkbookWriter(messages)
                 .write(input, partial), identity, new HandOut.Note(chairName, "RESULTS_EXPORT", round.programCode(),
                         Map.of("provisional", provisional)));
@@ -91,6 +101,45 @@ public final class ResultWorkbookService implements ResultWorkbooks {
                 new HandOut.Note(chairName, "APPEAL_PACK", round.programCode() + "/" + receiptNo,
                         Map.of("provisional", input.provisional())));
         return target;
+    }
+
+    /**
+     * Which bundle and panel the workbook speaks for. A chair's laptop holding one panel (its package) adds
+     * the machine copy the agency's {@code results import} reads; the agency's database names the panels
+     * merged in, each with its imported result; a round without panels names only its bundle.
+     */
+    private Handover handover(Round round, RoundResults r, boolean finalResult, Instant now, String chairName) {
+        Optional<MergedPanels.Merged> merged = results.merged(round);
+        if (merged.isPresent()) {
+            List<Handover.PanelPart> parts = new ArrayList<>();
+            for (Panel panel : merged.get().panels()) {
+                Optional<PanelResultRecord> current = Optional.ofNullable(merged.get().current().get(panel.id()));
+                parts.add(new Handover.PanelPart(panel.id(), panel.name(),
+                        current.map(PanelResultRecord::chairName).orElse(""),
+                        current.map(PanelResultRecord::signerName).orElse(messages.get("results.workbook.panel.none")),
+                        current.map(PanelResultRecord::fingerprint).orElse(""),
+                        current.map(PanelResultRecord::finalResult).orElse(false),
+                        current.map(PanelResultRecord::seq).orElse(0), panel.receiptNos()));
+            }
+            return new Handover(round.currentBundleId(), Optional.empty(), parts, "");
+        }
+        List<Panel> panels = rounds.panels(round);
+        if (panels.size() != 1) {
+            return Handover.of(round.currentBundleId());
+        }
+        Panel panel = panels.get(0);
+        List<PanelResult.Recusal> recusals = new ArrayList<>();
+        for (PanelMatrix.Row row : chair.matrix(round).rows()) {
+            row.cells().forEach((evaluator, cell) -> {
+                if (cell == PanelMatrix.Cell.CONFLICT) {
+                    recusals.add(new PanelResult.Recusal(row.receiptNo(), evaluator));
+                }
+            });
+        }
+        String copy = PanelResultContent.write(r, round.currentBundleId(), panel, finalResult, now, chairName,
+                recusals);
+        return new Handover(round.currentBundleId(), Optional.of(new Handover.PanelName(panel.id(), panel.name())),
+                List.of(), copy);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import kr.tipa.eval.domain.aggregation.AggregationResult;
 import kr.tipa.eval.domain.aggregation.EvaluatorTotal;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.packages.SupportPackages;
+import kr.tipa.eval.domain.panel.RoundSetup;
 import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.screening.ScreeningDecision;
 import kr.tipa.eval.model.ApplicationOutcome;
@@ -34,6 +36,7 @@ public final class ResultsService {
     private final ScoringRepository scoring;
     private final EvaluatorService evaluators;
     private final ExclusionSource exclusions;
+    private final MergedPanels panels;
 
     /** The chair's manual exclusions by receipt number (program-rules.md §3.7). */
     @FunctionalInterface
@@ -41,30 +44,53 @@ public final class ResultsService {
         Map<String, String> reasons(Round round);
     }
 
+    /** A database that never holds panel results (tests, the single laptop). */
     public ResultsService(RoundService rounds, ScreeningService screening, ScoringRepository scoring,
             EvaluatorService evaluators, ExclusionSource exclusions) {
+        this(rounds, screening, scoring, evaluators, exclusions, null);
+    }
+
+    /**
+     * @param panels the panels' signed results (the agency's database); null when there are none to read
+     */
+    public ResultsService(RoundService rounds, ScreeningService screening, ScoringRepository scoring,
+            EvaluatorService evaluators, ExclusionSource exclusions, MergedPanels panels) {
         this.rounds = rounds;
         this.screening = screening;
         this.scoring = scoring;
         this.evaluators = evaluators;
         this.exclusions = exclusions;
+        this.panels = panels;
+    }
+
+    /** The panels' scores this round's results come from, or empty when this database scores it itself. */
+    public Optional<MergedPanels.Merged> merged(Round round) {
+        return merged(round, rounds.setup(round));
+    }
+
+    private Optional<MergedPanels.Merged> merged(Round round, Optional<RoundSetup> setup) {
+        return panels == null ? Optional.empty() : panels.merged(round, setup);
     }
 
     public RoundResults results(Round round) {
-        List<PanelMember> panel = evaluators.all();
+        Optional<RoundSetup> setup = rounds.setup(round);
+        Optional<MergedPanels.Merged> merged = merged(round, setup);
+        List<PanelMember> panel;
+        Map<String, List<ScoreSheet>> sheets;
+        Map<String, String> excluded = new HashMap<>();
+        if (merged.isPresent()) {
+            panel = merged.get().evaluators();
+            sheets = merged.get().sheets();
+            // A panel chair's exclusion stands; the agency's own, made later, says more and wins.
+            excluded.putAll(merged.get().exclusions());
+        } else {
+            panel = evaluators.all();
+            sheets = ownSheets(round, setup);
+        }
+        excluded.putAll(exclusions.reasons(round));
         Map<String, Integer> order = new HashMap<>();
         panel.forEach(m -> order.put(m.id(), m.order()));
-        java.util.Set<String> conflicted = new java.util.HashSet<>();
-        scoring.conflictsOfRound(round.id()).forEach(c -> conflicted.add(c.receiptNo() + "\u0000" + c.evaluatorId()));
-        Map<String, List<ScoreSheet>> sheets = new HashMap<>();
-        for (ScoreSheet sheet : scoring.latestSubmittedOfRound(round.id())) {
-            // A conflict declared after submitting voids the sheet: the evaluator leaves the denominator.
-            if (!conflicted.contains(sheet.receiptNo() + "\u0000" + sheet.evaluatorId())) {
-                sheets.computeIfAbsent(sheet.receiptNo(), r -> new ArrayList<>()).add(sheet);
-            }
-        }
         Map<String, ScreeningDecision> decisions = screening.decisionsByReceipt(round);
-        Map<String, String> excluded = exclusions.reasons(round);
         List<StoredApplication> applications = rounds.applications(round);
         List<AggregationInput> inputs = new ArrayList<>();
         for (StoredApplication a : applications) {
@@ -93,7 +119,24 @@ public final class ResultsService {
         }
         outcomes.sort(Comparator.comparing((ApplicationOutcome o) -> o.aggregation().rank().orElse(Integer.MAX_VALUE))
                 .thenComparing(ApplicationOutcome::receiptNo));
-        return new RoundResults(round, panel, outcomes);
+        Map<String, String> panelOf = new HashMap<>();
+        setup.ifPresent(x -> x.panels().forEach(p -> p.receiptNos().forEach(r -> panelOf.put(r, p.id()))));
+        return new RoundResults(round, panel, outcomes, panelOf, merged.isPresent());
+    }
+
+    private Map<String, List<ScoreSheet>> ownSheets(Round round, Optional<RoundSetup> setup) {
+        Set<String> conflicted = new HashSet<>();
+        scoring.conflictsOfRound(round.id()).forEach(c -> conflicted.add(c.receiptNo() + "\u0000" + c.evaluatorId()));
+        // The agency's 제척 takes the evaluator out of the application whatever reached this database.
+        setup.ifPresent(x -> x.conflicts().forEach(c -> conflicted.add(c.receiptNo() + "\u0000" + c.evaluatorId())));
+        Map<String, List<ScoreSheet>> sheets = new HashMap<>();
+        for (ScoreSheet sheet : scoring.latestSubmittedOfRound(round.id())) {
+            // A conflict declared after submitting voids the sheet: the evaluator leaves the denominator.
+            if (!conflicted.contains(sheet.receiptNo() + "\u0000" + sheet.evaluatorId())) {
+                sheets.computeIfAbsent(sheet.receiptNo(), r -> new ArrayList<>()).add(sheet);
+            }
+        }
+        return sheets;
     }
 
     /**

@@ -17,10 +17,10 @@ import kr.tipa.eval.testing.Fixtures;
  * Writes a round's inputs as the agency would hold them: program.json, an applications CSV whose header
  * is the field keys of round-authoring.md (typed here from the spec), and document folders.
  */
-final class IntakeFiles {
+public final class IntakeFiles {
 
     /** The keys of round-authoring.md §1, in its order. */
-    static final List<String> KEYS = List.of("receiptNo", "submittedAt", "submissionComplete", "company.name",
+    public static final List<String> KEYS = List.of("receiptNo", "submittedAt", "submissionComplete", "company.name",
             "company.businessRegistrationNo", "company.ceoName", "company.address", "company.isSme",
             "company.foundedOn", "company.employees", "rndProject.programName", "rndProject.managingAgency",
             "rndProject.nonRnd", "rndProject.projectNo", "rndProject.role", "rndProject.leadingInstituteCollaboration",
@@ -37,20 +37,20 @@ final class IntakeFiles {
     private IntakeFiles() {
     }
 
-    static Path program(Path dir) throws IOException {
+    public static Path program(Path dir) throws IOException {
         Path file = dir.resolve("program.json");
         Files.writeString(file, Fixtures.manifest().get("program").toPrettyString());
         return file;
     }
 
-    static Path program(Path dir, ObjectNode program) throws IOException {
+    public static Path program(Path dir, ObjectNode program) throws IOException {
         Path file = dir.resolve("program.json");
         Files.writeString(file, program.toPrettyString());
         return file;
     }
 
     /** The cell a person would type for a field of an application.json tree: arrays joined by ';'. */
-    static String cell(JsonNode application, String key) {
+    public static String cell(JsonNode application, String key) {
         JsonNode node = application;
         for (String part : key.split("\\.")) {
             node = node.path(part);
@@ -67,7 +67,7 @@ final class IntakeFiles {
     }
 
     /** The header: the spec's keys and one {@code plan.<KEY>} column per section any application has. */
-    static List<String> header(List<ObjectNode> applications) {
+    public static List<String> header(List<ObjectNode> applications) {
         Set<String> sections = new LinkedHashSet<>();
         applications.forEach(a -> a.path("plan").path("sections").forEach(s -> sections.add(s.path("key").asText())));
         List<String> header = new ArrayList<>(KEYS);
@@ -75,7 +75,7 @@ final class IntakeFiles {
         return header;
     }
 
-    static List<String> row(ObjectNode application, List<String> header) {
+    public static List<String> row(ObjectNode application, List<String> header) {
         List<String> cells = new ArrayList<>();
         for (String key : header) {
             if (key.startsWith("plan.") && !key.equals("plan.summary")) {
@@ -94,7 +94,7 @@ final class IntakeFiles {
         return cells;
     }
 
-    static Path csv(Path file, List<ObjectNode> applications, boolean bom) throws IOException {
+    public static Path csv(Path file, List<ObjectNode> applications, boolean bom) throws IOException {
         List<String> header = header(applications);
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
@@ -103,7 +103,7 @@ final class IntakeFiles {
     }
 
     /** RFC 4180 as Excel writes it: every field quoted when it holds a comma, quote or line break. */
-    static Path csvRows(Path file, List<List<String>> rows, boolean bom) throws IOException {
+    public static Path csvRows(Path file, List<List<String>> rows, boolean bom) throws IOException {
         StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
         for (List<String> row : rows) {
             List<String> fields = new ArrayList<>();
@@ -119,18 +119,18 @@ final class IntakeFiles {
     }
 
     /** Documents every eligible application needs, in its receipt folder. */
-    static void requiredDocuments(Path folder, String receiptNo) throws IOException {
+    public static void requiredDocuments(Path folder, String receiptNo) throws IOException {
         document(folder, receiptNo, "참가계획서.pdf", Fixtures.pdfLike("참가계획서 " + receiptNo));
         document(folder, receiptNo, "개인정보동의서.pdf", Fixtures.pdfLike("개인정보동의서 " + receiptNo));
     }
 
-    static Path document(Path folder, String receiptNo, String name, byte[] content) throws IOException {
+    public static Path document(Path folder, String receiptNo, String name, byte[] content) throws IOException {
         Path dir = Files.createDirectories(folder.resolve(receiptNo));
         return Files.write(dir.resolve(name), content);
     }
 
     /** Applications 1…count of the spec's example, each with a distinct valid business number. */
-    static List<ObjectNode> applications(int count) {
+    public static List<ObjectNode> applications(int count) {
         List<ObjectNode> list = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             list.add(Fixtures.application(Fixtures.receiptNo(i), Fixtures.businessNo(i)));
@@ -138,7 +138,7 @@ final class IntakeFiles {
         return list;
     }
 
-    static JsonNode json(String text) throws IOException {
+    public static JsonNode json(String text) throws IOException {
         return JSON.readTree(text);
     }
 }

@@ -35,6 +35,11 @@ public final class ZipEdit {
         return new String(parts.get(part), StandardCharsets.UTF_8);
     }
 
+    /** The parts' names, in archive order. */
+    public java.util.List<String> names() {
+        return java.util.List.copyOf(parts.keySet());
+    }
+
     public boolean has(String part) {
         return parts.containsKey(part);
     }

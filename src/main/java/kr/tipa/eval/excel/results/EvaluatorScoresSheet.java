@@ -45,8 +45,18 @@ final class EvaluatorScoresSheet implements ResultSheet {
     private final String countedYes;
     private final String countedHigh;
     private final String countedLow;
+    /** On the agency's merged result: the panel this sheet shows; null for the whole round. */
+    private final Handover.PanelPart part;
+    private final java.util.Set<String> receipts;
 
     EvaluatorScoresSheet(ResultContext context) {
+        this(context, null);
+    }
+
+    /** One panel's applications and evaluators (the agency's merged result has a sheet per panel). */
+    EvaluatorScoresSheet(ResultContext context, Handover.PanelPart part) {
+        this.part = part;
+        this.receipts = part == null ? null : java.util.Set.copyOf(part.receiptNos());
         this.context = context;
         this.labels = context.labels();
         this.rubric = context.program().rubric();
@@ -64,7 +74,18 @@ final class EvaluatorScoresSheet implements ResultSheet {
 
     @Override
     public String name() {
-        return labels.get("results.workbook.sheet.scores");
+        return part == null ? labels.get("results.workbook.sheet.scores")
+                : labels.get("results.workbook.sheet.panel", part.id());
+    }
+
+    private String legend() {
+        if (part == null) {
+            return labels.get("results.workbook.scores.legend");
+        }
+        return labels.get(part.finalResult() ? "results.workbook.panel.legendFinal"
+                : "results.workbook.panel.legendProvisional", part.id(), part.name(), part.chairName(),
+                part.signerName(), part.fingerprint(), String.valueOf(part.version()))
+                + " " + labels.get("results.workbook.scores.legend");
     }
 
     /** Indicator and subtotal columns of all categories. */
@@ -106,13 +127,16 @@ final class EvaluatorScoresSheet implements ResultSheet {
 
     @Override
     public void rows(Sheet sheet) {
-        context.frame().writeTitle(sheet, name(), labels.get("results.workbook.scores.legend"));
+        context.frame().writeTitle(sheet, name(), legend());
         header(sheet);
         int r = SheetFrame.TITLE_ROWS + 2;
         Comparator<ScoreSheet> panel = Comparator.comparing(
                 (ScoreSheet s) -> panelOrder.getOrDefault(s.evaluatorId(), Integer.MAX_VALUE))
                 .thenComparing(ScoreSheet::evaluatorId);
         for (ApplicationOutcome o : context.outcomes()) {
+            if (receipts != null && !receipts.contains(o.receiptNo())) {
+                continue;
+            }
             Trim trim = Trim.of(o.aggregation());
             for (ScoreSheet s : o.sheets().stream().sorted(panel).toList()) {
                 row(new RowWriter(sheet, r++, context.styles(), false, widths), o, s, trim);

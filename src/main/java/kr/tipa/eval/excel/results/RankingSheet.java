@@ -26,14 +26,24 @@ final class RankingSheet implements ResultSheet {
     private final Map<String, String> evaluatorNames;
     private final Map<String, String> shortNames;
     private final int[] widths;
+    /**
+     * The agency's merged result: each panel has its own evaluators, so the panel and each application's
+     * totals (as text, in its panel's order) take the place of one column per evaluator.
+     */
+    private final boolean merged;
 
     RankingSheet(ResultContext context) {
         this.context = context;
         this.labels = context.labels();
+        this.merged = context.input().results().merged();
         this.evaluatorNames = context.evaluatorColumns();
         this.shortNames = context.evaluatorNames();
-        this.evaluators = new ArrayList<>(evaluatorNames.keySet());
+        this.evaluators = merged ? List.of() : new ArrayList<>(evaluatorNames.keySet());
         this.widths = widths();
+    }
+
+    private int firstEvaluator() {
+        return merged ? 5 : 3;
     }
 
     @Override
@@ -42,7 +52,7 @@ final class RankingSheet implements ResultSheet {
     }
 
     private int firstAfterEvaluators() {
-        return 3 + evaluators.size();
+        return firstEvaluator() + evaluators.size();
     }
 
     private int[] widths() {
@@ -51,8 +61,12 @@ final class RankingSheet implements ResultSheet {
         widths[0] = 6;
         widths[1] = 15;
         widths[2] = 28;
+        if (merged) {
+            widths[3] = 8;
+            widths[4] = 24;
+        }
         for (int i = 0; i < evaluators.size(); i++) {
-            widths[3 + i] = 11;
+            widths[firstEvaluator() + i] = 11;
         }
         int[] rest = {36, 8, 10, 12, 12, 8, 12, 48, 24};
         System.arraycopy(rest, 0, widths, after, rest.length);
@@ -72,8 +86,12 @@ final class RankingSheet implements ResultSheet {
         header.text(0, labels.get("results.workbook.column.rank"), Kind.HEADER)
                 .text(1, labels.get("results.workbook.column.receiptNo"), Kind.HEADER)
                 .text(2, labels.get("results.workbook.column.company"), Kind.HEADER);
+        if (merged) {
+            header.text(3, labels.get("results.workbook.column.panel"), Kind.HEADER)
+                    .text(4, labels.get("results.workbook.column.totals"), Kind.HEADER);
+        }
         for (int i = 0; i < evaluators.size(); i++) {
-            header.text(3 + i, evaluatorNames.get(evaluators.get(i)), Kind.HEADER);
+            header.text(firstEvaluator() + i, evaluatorNames.get(evaluators.get(i)), Kind.HEADER);
         }
         String[] rest = {
             "results.workbook.column.dropped",
@@ -110,12 +128,16 @@ final class RankingSheet implements ResultSheet {
             w.blank(0, Kind.INTEGER);
         }
         w.text(1, o.receiptNo(), Kind.TEXT).text(2, o.application().companyName(), Kind.TEXT);
+        if (merged) {
+            w.text(3, context.input().results().panelOf(o.receiptNo()).orElse(""), Kind.TEXT_CENTER);
+            w.text(4, String.join(" · ", a.totals().stream().map(t -> labels.plain(t.total())).toList()), Kind.TEXT);
+        }
         Map<String, EvaluatorTotal> totals = new HashMap<>();
         a.totals().forEach(t -> totals.put(t.evaluatorId(), t));
         for (int i = 0; i < evaluators.size(); i++) {
             EvaluatorTotal t = totals.get(evaluators.get(i));
             boolean dropped = t != null && a.dropped().contains(t.evaluatorId());
-            w.number(3 + i, t == null ? null : t.total(), dropped ? Kind.SCORE_DROPPED : Kind.SCORE);
+            w.number(firstEvaluator() + i, t == null ? null : t.total(), dropped ? Kind.SCORE_DROPPED : Kind.SCORE);
         }
         int c = firstAfterEvaluators();
         w.text(c, dropped(a), Kind.TEXT_WRAP);

@@ -26,6 +26,7 @@ import kr.tipa.eval.model.RoundResults;
  * @param chairName   shown in the title block; may be blank
  * @param zone        the zone in which times are shown (a spreadsheet date has none)
  * @param advisory    the panel's agreement, shown 참고용 on the chart sheet; empty leaves it out
+ * @param handover    the bundle and panel the workbook speaks for, the panels merged in, the machine copy
  */
 public record ResultWorkbookInput(
         RoundResults results,
@@ -36,13 +37,22 @@ public record ResultWorkbookInput(
         String chairName,
         Instant generatedAt,
         ZoneId zone,
-        Optional<PanelAdvisory> advisory) {
+        Optional<PanelAdvisory> advisory,
+        Handover handover) {
 
     /** Without the advisory agreement. */
     public ResultWorkbookInput(RoundResults results, boolean provisional, List<ScreeningOverride> overrides,
             List<AuditEntry> audit, Map<String, String> exclusions, String chairName, Instant generatedAt,
             ZoneId zone) {
         this(results, provisional, overrides, audit, exclusions, chairName, generatedAt, zone, Optional.empty());
+    }
+
+    /** A round without panels, naming only its bundle, with no machine copy. */
+    public ResultWorkbookInput(RoundResults results, boolean provisional, List<ScreeningOverride> overrides,
+            List<AuditEntry> audit, Map<String, String> exclusions, String chairName, Instant generatedAt,
+            ZoneId zone, Optional<PanelAdvisory> advisory) {
+        this(results, provisional, overrides, audit, exclusions, chairName, generatedAt, zone, advisory,
+                Handover.of(results.round().currentBundleId()));
     }
 
     /**
@@ -59,6 +69,7 @@ public record ResultWorkbookInput(
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(advisory, "advisory");
+        Objects.requireNonNull(handover, "handover");
         Map<String, ApplicationOutcome> byReceipt = new HashMap<>();
         results.outcomes().forEach(o -> byReceipt.put(o.receiptNo(), o));
         for (Map.Entry<String, String> e : exclusions.entrySet()) {

@@ -2,12 +2,14 @@ package kr.tipa.eval.excel.results;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import kr.tipa.eval.domain.program.Program;
 import kr.tipa.eval.excel.results.SheetFrame.TitleBlock;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.io.DurableFiles;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
@@ -16,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the committee's result workbook (UNSIGNED; the caller signs it): 종합평가표, 평가위원별 점수,
- * 자격 요건검토 결과, 지원대상 추천 목록, 감사 기록 and 분포 차트 (native charts), in the language of the {@link Messages} given.
+ * Writes the committee's result workbook (UNSIGNED; the caller signs it): 종합평가표, 평가위원별 점수 (on the
+ * agency's merged result one sheet per panel instead), 자격 요건검토 결과, 지원대상 추천 목록, 감사 기록, 분포 차트
+ * (native charts) and the {@code data} table, in the language of the {@link Messages} given, plus the very hidden
+ * machine copy of a panel's result when the input carries one.
  *
  * <p>Rows are streamed: each sheet generates its rows while the file is written (POI's deferred
  * streaming workbook), a small window at a time, and nothing of the round lands in a temporary file —
@@ -49,11 +53,12 @@ public final class ResultWorkbookWriter {
             Labels labels = new Labels(messages, program, input.zone());
             ResultContext context = new ResultContext(input, labels, styles, new SheetFrame(titleBlock(input, labels),
                     styles));
-            List<ResultSheet> sheets = List.of(new RankingSheet(context), new EvaluatorScoresSheet(context),
-                    new ScreeningSheet(context), new RecommendationSheet(context), new AuditSheet(context),
-                    new ChartSheet(context));
+            List<ResultSheet> sheets = sheets(context);
             for (ResultSheet s : sheets) {
                 DeferredSXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(s.name()));
+                if (s instanceof MachineCopySheet) {
+                    workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+                }
                 s.prepare(sheet);
                 if (s instanceof ChartSheet charts) {
                     // the drawing belongs to the sheet's XML part, which streaming leaves as it is
@@ -70,6 +75,31 @@ public final class ResultWorkbookWriter {
                 (System.nanoTime() - start) / 1_000_000, target);
     }
 
+    /**
+     * A panel's or a single laptop's result: the ranking, every evaluator's scores, screening, the
+     * recommendation list, audit, charts. The agency's merged result puts one sheet per panel where the
+     * scores were. Then the {@code data} table, and the machine copy when there is one.
+     */
+    private static List<ResultSheet> sheets(ResultContext context) {
+        Handover handover = context.input().handover();
+        List<ResultSheet> sheets = new ArrayList<>();
+        sheets.add(new RankingSheet(context));
+        if (handover.merged()) {
+            handover.parts().forEach(part -> sheets.add(new EvaluatorScoresSheet(context, part)));
+        } else {
+            sheets.add(new EvaluatorScoresSheet(context));
+        }
+        sheets.add(new ScreeningSheet(context));
+        sheets.add(new RecommendationSheet(context));
+        sheets.add(new AuditSheet(context));
+        sheets.add(new ChartSheet(context));
+        sheets.add(new DataSheet(context));
+        if (!handover.machineCopy().isEmpty()) {
+            sheets.add(new MachineCopySheet(context, handover.machineCopy()));
+        }
+        return sheets;
+    }
+
     static TitleBlock titleBlock(ResultWorkbookInput input, Labels labels) {
         Program program = input.results().round().program();
         String agency = program.agency() == null ? "" : program.agency();
@@ -81,9 +111,23 @@ public final class ResultWorkbookWriter {
                 ? labels.get("results.workbook.factsNoChair", time, input.zone().getId(), cutoff, capacity, selected)
                 : labels.get("results.workbook.facts", time, input.zone().getId(), input.chairName(), cutoff, capacity,
                         selected);
-        return new TitleBlock(labels.get("results.workbook.programLine", program.name(), program.code(), agency), facts,
-                input.provisional(), labels.get("results.workbook.provisional.banner"),
-                labels.get("results.workbook.provisional.mark"), program.code());
+        Handover handover = input.handover();
+        String origin;
+        String code = program.code();
+        if (handover.panel().isPresent()) {
+            Handover.PanelName panel = handover.panel().get();
+            origin = labels.get("results.workbook.origin.panel", panel.id(), panel.name(), handover.bundleId());
+            code = code + " · " + panel.id();
+        } else if (handover.merged()) {
+            origin = labels.get("results.workbook.origin.merged", String.valueOf(handover.parts().size()),
+                    String.join(", ", handover.parts().stream().map(Handover.PanelPart::id).toList()),
+                    handover.bundleId());
+        } else {
+            origin = labels.get("results.workbook.origin.bundle", handover.bundleId());
+        }
+        return new TitleBlock(labels.get("results.workbook.programLine", program.name(), program.code(), agency)
+                + " · " + origin, facts, input.provisional(), labels.get("results.workbook.provisional.banner"),
+                labels.get("results.workbook.provisional.mark"), code);
     }
 
     /** POI would name itself the author; the document says what it is and which tool made it. */

@@ -64,6 +64,11 @@ final class SheetFrame {
             sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROWS, TITLE_ROWS + headerRows - 1, -1, -1));
             sheet.createFreezePane(frozenColumns, TITLE_ROWS + headerRows);
         }
+        pageHeader(sheet, title);
+    }
+
+    /** The printed page's header (title, the 잠정 mark, the programme) and page numbers. */
+    void pageHeader(Sheet sheet, String title) {
         Header header = sheet.getHeader();
         header.setLeft(escape(title));
         header.setCenter(block.provisional() ? "&B&14" + escape(block.pageMark()) : "");

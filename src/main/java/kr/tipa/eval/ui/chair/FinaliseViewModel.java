@@ -79,7 +79,8 @@ public final class FinaliseViewModel {
     /** Finalising would succeed: nothing blocks, or only what the ticked options deal with. */
     static boolean resolvable(Blockers b, boolean acknowledgeAll, boolean closeMissing) {
         return b.needsReview().isEmpty() && (b.unacknowledgedAlerts().isEmpty() || acknowledgeAll)
-                && (b.missingSheets().isEmpty() || closeMissing);
+                && (b.missingSheets().isEmpty() || closeMissing) && b.missingPanels().isEmpty()
+                && b.provisionalPanels().isEmpty();
     }
 
     /** Whether the window has result workbooks to write with (null until it does). */
@@ -179,6 +180,8 @@ public final class FinaliseViewModel {
                         .sorted(Comparator.comparing((String id) -> order.getOrDefault(id, Integer.MAX_VALUE))
                                 .thenComparing(id -> id))
                         .map(id -> names.getOrDefault(id, id) + " (" + id + ")").collect(Collectors.joining(", ")))));
+        b.missingPanels().forEach(p -> lines.add(messages.get("chairui.blocker.panelMissing", p)));
+        b.provisionalPanels().forEach(p -> lines.add(messages.get("chairui.blocker.panelProvisional", p)));
         return lines;
     }
 

@@ -45,8 +45,8 @@ class LocalisedLabelsTest {
         }
         assertThat(names).containsExactlyElementsOf(language.equals("ko")
                 ? List.of("종합평가표", "평가위원별 점수", "자격 요건검토 결과", "지원대상 추천 목록", "감사 기록", "분포 차트",
-                        "이의신청 자료")
+                        "data", "이의신청 자료")
                 : List.of("Ranking", "Scores by evaluator", "Screening results", "Recommendation list", "Audit trail",
-                        "Charts", "Appeal pack"));
+                        "Charts", "data", "Appeal pack"));
     }
 }

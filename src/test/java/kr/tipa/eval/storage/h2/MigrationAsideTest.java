@@ -50,6 +50,7 @@ class MigrationAsideTest {
     @Test
     void anOlderSchemaIsUpgradedAsideAndKeepsItsRows() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        // An older schema that always exists (V5, the agency's), whatever the versions after it.
         Flyway.configure().dataSource(url, "tipa", "").locations("classpath:db/migration")
                 .target(String.valueOf(previousVersion())).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "tipa", ""); Statement s = c.createStatement()) {
