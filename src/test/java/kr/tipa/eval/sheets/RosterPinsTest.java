@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,16 +12,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import kr.tipa.eval.app.AppContext;
-import kr.tipa.eval.bundle.BundleWriter;
 import kr.tipa.eval.cli.CliRunner;
 import kr.tipa.eval.cli.ExitCode;
 import kr.tipa.eval.model.AuditEntry;
-import kr.tipa.eval.signing.ManifestSignatures;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.NpkiFixtures;
 import kr.tipa.eval.testing.Panels;
-import kr.tipa.eval.testing.SignedBundles;
+import kr.tipa.eval.testing.RosterBundles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,22 +68,9 @@ class RosterPinsTest {
         return bundle(name, fingerprint, "round-1");
     }
 
-    /** The laptop's copy and the chair's of one version of the round share its bundle id. */
     private Path bundle(String name, String fingerprint, String bundleId) throws Exception {
-        ObjectNode manifest = SignedBundles.manifestV2();
-        manifest.put("bundleId", bundleId);
-        for (var member : manifest.get("panels").get(0).get("members")) {
-            if (member.get("evaluatorId").asText().equals(ID) && fingerprint != null) {
-                ((ObjectNode) member).put("certificateSha256", fingerprint);
-            }
-        }
-        BundleWriter writer = Fixtures.bundle(manifest, 2);
-        ArrayNode receipts = (ArrayNode) writer.manifest().get("panels").get(0).get("receiptNos");
-        writer.receiptNos().forEach(receipts::add);
-        writer.signWith(m -> ManifestSignatures.sign(m, SignedBundles.agency()));
-        Path file = dir.resolve(name);
-        writer.write(file);
-        return file;
+        return RosterBundles.write(dir.resolve(name), bundleId, 2,
+                fingerprint == null ? Map.of() : Map.of(ID, fingerprint));
     }
 
     private CliRunner.Result run(String db, String... args) {

@@ -17,6 +17,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
@@ -75,6 +76,10 @@ public final class PanelView {
     private TableColumn<ImportedSheetFile, String> importedFingerprintColumn;
     @FXML
     private TableColumn<ImportedSheetFile, String> importedAtColumn;
+    @FXML
+    private TableColumn<ImportedSheetFile, ImportedSheetFile> importedPinColumn;
+    @FXML
+    private VBox pinNotes;
 
     PanelView(PanelViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs, Supplier<Window> window) {
         this.model = model;
@@ -136,6 +141,7 @@ public final class PanelView {
         importedFingerprintColumn.getStyleClass().add("chair-mono");
         importedAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().importedAt()
                 .atZone(ZoneId.systemDefault()))));
+        new PinMarks(model, messages, dialogs, window).attach(pinNotes, importedPinColumn);
     }
 
     /** One column per panel member, in panel order, after the three fixed ones. */
