@@ -12,8 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -24,8 +23,8 @@ import kr.tipa.eval.signing.Fingerprint;
 
 /**
  * Where each evaluator's certificate was taken from, in the chair's panel view: a chip on every imported file
- * (로스터 / 첫 가져오기로 등록 / 확인함), and above the files a line per certificate taken on first import with
- * the button that confirms it after a phone check.
+ * (로스터 / 첫 가져오기로 등록 / 확인함), and above the files what is to be done about certificates taken on first
+ * import, with a button per certificate that confirms it after a phone check.
  */
 final class PinMarks {
 
@@ -53,32 +52,35 @@ final class PinMarks {
         notes(notes);
     }
 
+    /** One line saying what is to be done, then a button per certificate to check: compact for a whole panel. */
     private void notes(VBox notes) {
         notes.getChildren().clear();
+        FlowPane buttons = new FlowPane(6, 4);
         for (CertificatePin pin : model.pins()) {
             if (!pin.awaitsConfirmation()) {
                 continue;
             }
-            Label text = new Label(messages.get("chairui.pin.note", pin.evaluatorId(), model.nameOf(pin.evaluatorId()),
-                    shortForm(pin.fingerprint())));
-            text.setWrapText(true);
-            text.getStyleClass().add("chair-pin-note-text");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            Button confirm = new Button(messages.get("chairui.pin.confirm"));
-            confirm.setMinWidth(Region.USE_PREF_SIZE);
+            Button confirm = new Button(messages.get("chairui.pin.confirm", pin.evaluatorId(),
+                    model.nameOf(pin.evaluatorId())));
             confirm.setId("confirm-pin-" + pin.evaluatorId());
+            confirm.setMinWidth(Region.USE_PREF_SIZE);
+            confirm.setTooltip(new Tooltip(messages.get("chairui.pin.tooltip", shortForm(pin.fingerprint()))));
             confirm.setOnAction(e -> {
                 if (dialogs.confirmPin(window.get(), pin.evaluatorId(), model.nameOf(pin.evaluatorId()),
                         pin.fingerprint())) {
                     model.confirm(pin);
                 }
             });
-            HBox line = new HBox(8, text, confirm);
-            line.setAlignment(Pos.CENTER_LEFT);
-            line.getStyleClass().add("chair-pin-note");
-            notes.getChildren().add(line);
+            buttons.getChildren().add(confirm);
+        }
+        if (!buttons.getChildren().isEmpty()) {
+            Label text = new Label(messages.get("chairui.pin.note", buttons.getChildren().size()));
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("chair-pin-note-text");
+            VBox box = new VBox(4, text, buttons);
+            box.getStyleClass().add("chair-pin-note");
+            notes.getChildren().add(box);
         }
         boolean any = !notes.getChildren().isEmpty();
         notes.setVisible(any);
