@@ -123,13 +123,11 @@ public final class CertificatePickerView {
             if (!now.isEmpty()) {
                 passwordField.requestFocus();
             }
-            // The message takes lines of its own; the window grows rather than squeezing the list.
-            Platform.runLater(() -> {
-                if (errorLabel.getScene() != null && errorLabel.getScene().getWindow() != null) {
-                    errorLabel.getScene().getWindow().sizeToScene();
-                }
-            });
+            resize();
         });
+        // What was found, the certificate in use and any message take lines of their own: the window grows
+        // to show them rather than squeezing the list or cutting off the buttons.
+        model.loadingProperty().addListener((o, was, now) -> resize());
         model.finishedProperty().addListener((o, was, now) -> {
             if (now) {
                 close();
@@ -181,6 +179,14 @@ public final class CertificatePickerView {
         }
         detailLabel.setText(messages.get("certpicker.detail", choice.summary().subject(), choice.summary().issuerName(),
                 choice.summary().fingerprint().shortForm()));
+    }
+
+    private void resize() {
+        Platform.runLater(() -> {
+            if (errorLabel.getScene() != null && errorLabel.getScene().getWindow() != null) {
+                errorLabel.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private static void show(Label label, String text) {

@@ -140,7 +140,7 @@ class PinMarksFxTest {
         String fingerprint = model.panel().pin("E03").orElseThrow().fingerprint();
         assertThat(robot.lookup(".chair-pin-note-text").queryAs(Label.class).getText())
                 .contains("첫 가져오기로 등록된 인증서 1개").contains("전화로 지문을 확인");
-        assertThat(node("#confirm-pin-E03", Button.class).getText()).isEqualTo("E03 박위원 지문 확인…");
+        assertThat(node("#confirm-pin-E03", Button.class).getText()).isEqualTo("E03 박위원 확인…");
         assertThat(node("#confirm-pin-E03", Button.class).getTooltip().getText()).contains(fingerprint.substring(0, 23));
         FxTestSupport.snapshot(robot, stage.getScene(), "chair-panel-first-import");
 
