@@ -14,6 +14,7 @@ import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.FolderService;
 import kr.tipa.eval.service.HandOut;
 import kr.tipa.eval.service.ImportService;
+import kr.tipa.eval.service.CertificatePins;
 import kr.tipa.eval.service.KeyService;
 import kr.tipa.eval.service.PanelPackageService;
 import kr.tipa.eval.service.MergedPanels;
@@ -29,6 +30,7 @@ import kr.tipa.eval.service.ScoringService;
 import kr.tipa.eval.service.ScreeningService;
 import kr.tipa.eval.service.SheetExportService;
 import kr.tipa.eval.service.SheetImportService;
+import kr.tipa.eval.service.SigningCertificates;
 import kr.tipa.eval.signing.IdentityService;
 import kr.tipa.eval.storage.ApplicationRepository;
 import kr.tipa.eval.storage.AuditLog;
@@ -82,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final ResultWorkbooks resultWorkbooks;
     private final SheetExportService sheetExports;
     private final SheetImportService sheetImports;
+    private final CertificatePins pins;
+    private final SigningCertificates signingCertificates;
     private final RoundBuildService roundBuilds;
     private final PanelPackageService panelPackages;
     private final ResultCsvService resultCsv;
@@ -123,8 +127,10 @@ public final class AppContext implements AutoCloseable {
         HandOut handOut = new HandOut(audit, messages, clock);
         this.sheetExports = new SheetExportService(rounds, scoringRepository, evaluators, keys, keyRepository,
                 handOut, messages, clock);
+        this.pins = new CertificatePins(database, rounds, keyRepository, audit, clock);
         this.sheetImports = new SheetImportService(database, rounds, scoringRepository, evaluators, keyRepository,
-                audit, clock);
+                pins, audit, clock);
+        this.signingCertificates = new SigningCertificates(database, evaluators, keys, pins, clock);
         this.scoreLoads = new ScoreLoadService(database, rounds, scoring, evaluators, audit);
         ChairRepository chairRepository = new H2ChairRepository(database);
         PanelResultRepository panelResultRepository = new H2PanelResultRepository(database);
@@ -236,6 +242,16 @@ public final class AppContext implements AutoCloseable {
 
     public SheetExportService sheetExports() {
         return sheetExports;
+    }
+
+    /** The certificates the chair's database takes as each evaluator's, and the roster's fingerprints. */
+    public CertificatePins pins() {
+        return pins;
+    }
+
+    /** The 공동인증서 the window's picker offers, and taking one as the key an evaluator signs with. */
+    public SigningCertificates signingCertificates() {
+        return signingCertificates;
     }
 
     public SheetImportService sheetImports() {

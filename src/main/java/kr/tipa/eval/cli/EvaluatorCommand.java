@@ -1,5 +1,6 @@
 package kr.tipa.eval.cli;
 
+import java.util.Optional;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.signing.CertificateSummary;
 import kr.tipa.eval.signing.Fingerprint;
@@ -44,6 +45,11 @@ final class EvaluatorCommand {
             PanelMember member = context.evaluators().add(id, name, affiliation, self);
             Fingerprint fingerprint = self ? context.keys().create(member.id(), member.evaluator().name(),
                     member.evaluator().affiliation()) : null;
+            if (fingerprint != null) {
+                // A key made here can never be the one the roster names: say so before any sheet is signed with it.
+                context.pins().rosterOfNewest(member.id()).ifPresent(roster ->
+                        env.err().println(text("cli.evaluator.rosterNamesAnother", member.id(), roster.value())));
+            }
             if (options.json) {
                 env.out().println(Json.print(Json.object().put("id", member.id())
                         .put("name", member.evaluator().name()).put("order", member.order()).put("self", self)
@@ -62,7 +68,9 @@ final class EvaluatorCommand {
 
     /**
      * {@code evaluator import-key --id ID PATH}: the evaluator's own certificate instead of a new one — a
-     * .p12/.pfx, or a 공동인증서 as it sits on disk (its folder, or its signPri.key).
+     * .p12/.pfx, or a 공동인증서 as it sits on disk (its folder, or its signPri.key). When the round's roster
+     * (the newest round, or {@code --program}'s) names the evaluator's certificate, any other is refused with
+     * exit 2 naming both fingerprints: the chair would refuse every sheet it signs.
      */
     @Command(name = "import-key")
     static final class ImportKey extends BaseCommand {
@@ -87,9 +95,12 @@ final class EvaluatorCommand {
             if (password == null) {
                 throw new CliFailure(ExitCode.USAGE, text("cli.error.noSecret", "TIPA_EVAL_P12_PASSWORD"));
             }
+            Optional<Fingerprint> roster = options.program() != null
+                    ? context.pins().roster(requireRound(context, options), id)
+                    : context.pins().rosterOfNewest(id);
             SigningIdentity identity;
             try {
-                identity = context.keys().importFrom(id, file, password);
+                identity = context.keys().importFrom(id, file, password, roster);
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
@@ -98,12 +109,15 @@ final class EvaluatorCommand {
                 env.out().println(Json.print(Json.object().put("id", id).put("fingerprint", summary.fingerprint().value())
                         .put("subject", summary.subject()).put("issuer", summary.issuer())
                         .put("notBefore", summary.notBefore().toString())
-                        .put("notAfter", summary.notAfter().toString())));
+                        .put("notAfter", summary.notAfter().toString()).put("rosterChecked", roster.isPresent())));
             } else {
                 env.out().println(text("cli.evaluator.imported", id, summary.commonName(), summary.issuerName(),
                         CertificateSummary.koreaTime(summary.notAfter())));
                 env.out().println(text("cli.evaluator.fingerprint", summary.fingerprint().value(),
                         summary.fingerprint().shortForm()));
+                if (roster.isPresent()) {
+                    env.out().println(text("cli.evaluator.rosterMatches", id));
+                }
             }
             return ExitCode.OK;
         }

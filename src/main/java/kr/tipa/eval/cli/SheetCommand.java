@@ -2,15 +2,21 @@ package kr.tipa.eval.cli;
 
 import java.nio.file.Path;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.model.CertificatePin;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.SheetExportService;
 import kr.tipa.eval.service.SheetImportService;
+import kr.tipa.eval.signing.Fingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tipa-eval sheet export|import|show}: signed score-sheet workbooks, and one sheet as stored. */
-@Command(name = "sheet", subcommands = {SheetCommand.Export.class, SheetCommand.Import.class, SheetShow.class})
+/**
+ * {@code tipa-eval sheet export|import|show|confirm-key}: signed score-sheet workbooks, one sheet as stored,
+ * and the chair's confirmation of a certificate pinned on first import.
+ */
+@Command(name = "sheet", subcommands = {SheetCommand.Export.class, SheetCommand.Import.class, SheetShow.class,
+    SheetCommand.ConfirmKey.class})
 final class SheetCommand {
 
     /** {@code sheet export --evaluator ID --out FILE.xlsx}. */
@@ -78,7 +84,8 @@ final class SheetCommand {
                         .put("fingerprint", o.fingerprint()).put("unchanged", o.unchanged())
                         .put("rekeyed", o.rekeyed())
                         .put("pledgeAcceptedAt", o.pledgeAcceptedAt().map(Object::toString).orElse(null))
-                        .put("unpledgedReason", o.unpledgedReason().orElse(null));
+                        .put("unpledgedReason", o.unpledgedReason().orElse(null))
+                        .put("pinnedBy", o.pinnedBy().name());
                 o.loaded().forEach(node.putArray("loaded")::add);
                 var changes = node.putArray("changes");
                 o.changes().forEach(c -> changes.addObject().put("receiptNo", c.receiptNo())
@@ -90,16 +97,53 @@ final class SheetCommand {
             }
             if (o.unchanged()) {
                 env.out().println(text("cli.sheet.unchanged", o.evaluatorName(), o.seq()));
-                return ExitCode.OK;
+            } else {
+                env.out().println(text("cli.sheet.imported", o.evaluatorName(), o.evaluatorId(), o.seq(),
+                        o.loaded().size(), o.fingerprint()));
+                o.unpledgedReason().ifPresent(r -> env.out().println(text("cli.sheet.acceptedUnpledged",
+                        o.evaluatorId(), r)));
+                for (var c : o.changes()) {
+                    env.out().println(text("cli.sheet.change", c.receiptNo(), c.indicatorId(),
+                            c.before() == null ? "-" : c.before().toPlainString(),
+                            c.after() == null ? "-" : c.after().toPlainString()));
+                }
             }
-            env.out().println(text("cli.sheet.imported", o.evaluatorName(), o.evaluatorId(), o.seq(),
-                    o.loaded().size(), o.fingerprint()));
-            o.unpledgedReason().ifPresent(r -> env.out().println(text("cli.sheet.acceptedUnpledged",
-                    o.evaluatorId(), r)));
-            for (var c : o.changes()) {
-                env.out().println(text("cli.sheet.change", c.receiptNo(), c.indicatorId(),
-                        c.before() == null ? "-" : c.before().toPlainString(),
-                        c.after() == null ? "-" : c.after().toPlainString()));
+            env.out().println(text("cli.sheet.pinnedBy." + o.pinnedBy().name(), o.evaluatorId(),
+                    new Fingerprint(o.fingerprint()).shortForm()));
+            return ExitCode.OK;
+        }
+    }
+
+    /**
+     * {@code sheet confirm-key --evaluator ID --fingerprint HEX --by NAME}: the chair read the fingerprint of a
+     * certificate pinned on first import back to the evaluator and records that it is theirs.
+     */
+    @Command(name = "confirm-key")
+    static final class ConfirmKey extends BaseCommand {
+        @Option(names = "--evaluator", required = true, paramLabel = "ID", descriptionKey = "cli.evaluator.id")
+        String evaluator;
+
+        @Option(names = "--fingerprint", required = true, paramLabel = "HEX",
+                descriptionKey = "cli.sheet.confirmKey.fingerprint")
+        String fingerprint;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", descriptionKey = "cli.sheet.confirmKey.by")
+        String by;
+
+        ConfirmKey(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(AppContext context, CommonOptions options) {
+            Round round = requireRound(context, options);
+            CertificatePin pin = context.sheetImports().confirmPin(round, evaluator, fingerprint, by);
+            if (options.json) {
+                env.out().println(Json.print(Json.object().put("evaluator", pin.evaluatorId())
+                        .put("fingerprint", pin.fingerprint()).put("pinnedBy", pin.source().name())
+                        .put("confirmedBy", pin.confirmedBy()).put("confirmedAt", pin.confirmedAt().toString())));
+            } else {
+                env.out().println(text("cli.sheet.confirmed", pin.evaluatorId(), pin.fingerprint(), pin.confirmedBy()));
             }
             return ExitCode.OK;
         }

@@ -69,11 +69,25 @@ public final class KeyService implements SheetSigner {
      * @throws RefusedException when the file cannot be opened with its password or holds no usable key
      */
     public SigningIdentity importFrom(String holder, Path source, char[] password) {
+        return importFrom(holder, source, password, Optional.empty());
+    }
+
+    /**
+     * As {@link #importFrom(String, Path, char[])}, and refused unless the certificate is {@code required} (the
+     * round's roster names it): a key the chair would not accept is never taken.
+     *
+     * @throws RefusedException naming both fingerprints when the certificate is not the required one
+     */
+    public SigningIdentity importFrom(String holder, Path source, char[] password, Optional<Fingerprint> required) {
         SigningIdentity identity;
         try {
             identity = identities.importFrom(source, password);
         } catch (IdentityException e) {
             throw new RefusedException(e.message().key(), e.message().args().toArray());
+        }
+        if (required.isPresent() && !required.get().equals(identity.fingerprint())) {
+            throw new RefusedException("keys.refused.notRoster", holder, String.valueOf(source),
+                    required.get().value(), identity.fingerprint().value());
         }
         store(holder, identity, "IMPORTED");
         return identity;

@@ -25,7 +25,9 @@ import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.domain.scoring.SheetState;
 import kr.tipa.eval.excel.sheets.SheetWorkbookReader;
 import kr.tipa.eval.i18n.Localizable;
+import kr.tipa.eval.model.CertificatePin;
 import kr.tipa.eval.model.ImportedSheetFile;
+import kr.tipa.eval.model.PinSource;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.model.StoredApplication;
 import kr.tipa.eval.signing.SignerInfo;
@@ -41,8 +43,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The chair's import of an evaluator's signed sheet workbook: nothing is loaded unless the workbook's
  * signature holds over every part, each sheet's own signature holds, the round matches, the signer's
- * certificate is the one pinned for that evaluator (or a re-key is confirmed), and the version is newer
- * than the one held. Every version is kept; the newest counts.
+ * certificate is the one the round's roster names for that evaluator — or, where it names none, the one
+ * pinned at their first import (or a re-key is confirmed) — and the version is newer than the one held.
+ * Every version is kept; the newest counts. {@link CertificatePins} holds the rules of the pins.
  */
 public final class SheetImportService {
 
@@ -55,10 +58,13 @@ public final class SheetImportService {
     /**
      * What an import did; {@code pledgeAcceptedAt} is the evaluator's pledge as the workbook carries it,
      * {@code unpledgedReason} the chair's reason for taking a workbook without one.
+     *
+     * @param pinnedBy why the signer's certificate was taken: the roster, the first import, or the chair's
+     *                 confirmation of a first import
      */
     public record Outcome(String evaluatorId, String evaluatorName, int seq, String fingerprint, boolean unchanged,
             boolean newEvaluator, boolean rekeyed, List<String> loaded, List<Change> changes,
-            Optional<Instant> pledgeAcceptedAt, Optional<String> unpledgedReason) {
+            Optional<Instant> pledgeAcceptedAt, Optional<String> unpledgedReason, PinSource pinnedBy) {
     }
 
     private final Transactions transactions;
@@ -66,16 +72,18 @@ public final class SheetImportService {
     private final ScoringRepository scoring;
     private final EvaluatorService evaluators;
     private final KeyRepository keys;
+    private final CertificatePins pins;
     private final AuditLog audit;
     private final Clock clock;
 
     public SheetImportService(Transactions transactions, RoundService rounds, ScoringRepository scoring,
-            EvaluatorService evaluators, KeyRepository keys, AuditLog audit, Clock clock) {
+            EvaluatorService evaluators, KeyRepository keys, CertificatePins pins, AuditLog audit, Clock clock) {
         this.transactions = transactions;
         this.rounds = rounds;
         this.scoring = scoring;
         this.evaluators = evaluators;
         this.keys = keys;
+        this.pins = pins;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,6 +98,21 @@ public final class SheetImportService {
         return keys.imports(round.id());
     }
 
+    /** The certificates pinned for the evaluators whose sheets this round imported (the chair's panel view). */
+    public List<CertificatePin> pins(Round round) {
+        return pins.pins(round);
+    }
+
+    /** The chair confirms a first-import pin after checking its fingerprint ({@link CertificatePins#confirm}). */
+    public CertificatePin confirmPin(Round round, String evaluatorId, String heard, String by) {
+        return pins.confirm(round, evaluatorId, heard, by);
+    }
+
+    /**
+     * Checks and loads one sheet workbook, all or nothing.
+     *
+     * @param acceptRekey take a certificate other than the first-import pin (never one other than the roster's)
+     */
     public Outcome importSheets(Round round, Path workbook, boolean acceptRekey) {
         return importSheets(round, workbook, acceptRekey, Optional.empty());
     }
@@ -143,26 +166,16 @@ public final class SheetImportService {
         if (newEvaluator) {
             evaluators.add(export.evaluatorId(), export.evaluatorName(), export.affiliation(), false);
         }
-        Optional<KeyRepository.StoredCertificate> pinned = keys.pinned(export.evaluatorId());
-        boolean rekeyed = false;
+        CertificatePins.Admission admission = pins.admit(round, fileName, export.evaluatorId(), fingerprint, der,
+                acceptRekey);
+        boolean rekeyed = admission.rekeyed();
         Instant now = clock.instant();
-        if (pinned.isPresent() && !pinned.get().fingerprint().equals(fingerprint)) {
-            if (!acceptRekey) {
-                throw new IntegrityException("sheets.import.rekey", export.evaluatorId(), pinned.get().fingerprint(),
-                        fingerprint);
-            }
-            rekeyed = true;
-            audit.append("chair", "REKEY", export.evaluatorId(), Map.of("from", pinned.get().fingerprint(),
-                    "to", fingerprint));
-        }
-        if (pinned.isEmpty() || rekeyed) {
-            keys.pin(new KeyRepository.StoredCertificate(export.evaluatorId(), fingerprint, der, "PINNED", now));
-        }
         Optional<ImportedSheetFile> held = keys.newestImport(round.id(), export.evaluatorId());
         if (held.isPresent() && held.get().seq() >= export.seq()) {
             if (held.get().seq() == export.seq() && held.get().fileSha256().equals(fileSha)) {
                 return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, true,
-                        false, false, List.of(), List.of(), export.pledgeAcceptedAt(), held.get().unpledgedReason());
+                        false, false, List.of(), List.of(), export.pledgeAcceptedAt(), held.get().unpledgedReason(),
+                        admission.pinnedBy());
             }
             throw new RefusedException("sheets.import.stale", fileName, export.seq(), held.get().seq());
         }
@@ -210,11 +223,12 @@ public final class SheetImportService {
         detail.put("fingerprint", fingerprint);
         detail.put("loaded", loaded.size());
         detail.put("changes", changes.size());
+        detail.put("pinnedBy", admission.pinnedBy().name());
         audit.append("chair", "SHEET_IMPORT", round.programCode() + "/" + export.evaluatorId(), detail);
         LOG.info("sheets of {} imported: submission {}, {} loaded, {} changes", export.evaluatorId(), export.seq(),
                 loaded.size(), changes.size());
         return new Outcome(export.evaluatorId(), export.evaluatorName(), export.seq(), fingerprint, false,
-                newEvaluator, rekeyed, loaded, changes, export.pledgeAcceptedAt(), unpledged);
+                newEvaluator, rekeyed, loaded, changes, export.pledgeAcceptedAt(), unpledged, admission.pinnedBy());
     }
 
     private static JsonNode data(Path workbook, String fileName) {

@@ -3,6 +3,7 @@ package kr.tipa.eval.storage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kr.tipa.eval.model.CertificatePin;
 import kr.tipa.eval.model.ImportedSheetFile;
 
 /**
@@ -19,9 +20,23 @@ public interface KeyRepository {
 
     Optional<StoredCertificate> key(String holder);
 
+    /** The pinned certificate; its {@code origin} is the {@link kr.tipa.eval.model.PinSource} by name. */
     Optional<StoredCertificate> pinned(String evaluatorId);
 
+    /**
+     * Pins {@code certificate} for its holder, replacing any pin (and its confirmation); {@code origin} is the
+     * {@link kr.tipa.eval.model.PinSource} by name.
+     */
     void pin(StoredCertificate certificate);
+
+    /** Every pin, by evaluator id. */
+    List<CertificatePin> pins();
+
+    /**
+     * Marks a first-import pin of exactly this fingerprint confirmed; false when there is no such pin (another
+     * certificate is pinned now, or it is not a first-import pin).
+     */
+    boolean confirmPin(String evaluatorId, String fingerprint, String by, Instant at);
 
     /** The next export sequence number of an evaluator in a round (1 for the first). */
     int nextExportSeq(long roundId, String evaluatorId);

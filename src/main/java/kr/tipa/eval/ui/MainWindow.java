@@ -1,6 +1,8 @@
 package kr.tipa.eval.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -15,6 +17,9 @@ import kr.tipa.eval.ui.actions.ExportSheetsAction;
 import kr.tipa.eval.ui.actions.ImportViewModel;
 import kr.tipa.eval.ui.actions.MenuActions;
 import kr.tipa.eval.ui.actions.VerifyAction;
+import kr.tipa.eval.service.SigningCertificates;
+import kr.tipa.eval.ui.certificates.CertificatePickerDialogs;
+import kr.tipa.eval.ui.certificates.CertificatePickers;
 import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.chair.ChairViewModel;
 import kr.tipa.eval.ui.files.FilePrompts;
@@ -49,6 +54,8 @@ public final class MainWindow {
     private Path opening;
     private FilePrompts files;
     private BackupPrompt backupPrompt;
+    private Supplier<List<SigningCertificates.Place>> certificatePlaces =
+            () -> SigningCertificates.placesOfThisComputer(System.getenv());
 
     public MainWindow(AppContext context, WindowSecrets secrets, boolean demo, Runnable onClosed) {
         this.context = context;
@@ -66,6 +73,12 @@ public final class MainWindow {
     /** Answers the restore password without a dialog (tests). */
     public MainWindow backupPrompt(BackupPrompt prompt) {
         this.backupPrompt = prompt;
+        return this;
+    }
+
+    /** Where the certificate picker looks for 공동인증서: this computer's NPKI folders unless a test gives its own. */
+    public MainWindow certificatePlaces(Supplier<List<SigningCertificates.Place>> places) {
+        this.certificatePlaces = places;
         return this;
     }
 
@@ -88,7 +101,7 @@ public final class MainWindow {
         FilePrompts prompts = files != null ? files : new FxFilePrompts(() -> stage);
         DemoLoader demoLoader = new DemoLoader(context.imports(), context.rounds(), context.folder());
         MainWindowViewModel model = new MainWindowViewModel(new WindowSituation(context.folder(),
-                context.evaluators(), context.rounds(), context.scoring(), context.keys(), secrets::known),
+                context.evaluators(), context.rounds(), context.scoring(), context.signingCertificates(), secrets::known),
                 demoLoader, secrets, tasks, messages, status);
         MenuActions actions = new MenuActions(
                 new ImportViewModel(context.imports(), demoLoader, tasks, messages, status, model::actor, model::reload),
@@ -136,6 +149,7 @@ public final class MainWindow {
         private final FilePrompts prompts;
         private final DocumentPanes documents;
         private final Messages messages = context.messages();
+        private final CertificatePickers pickers;
 
         WindowScreens(Stage stage, MainWindowViewModel model, FxTasks tasks, StatusLine status, FilePrompts prompts,
                 DocumentPanes documents) {
@@ -145,6 +159,8 @@ public final class MainWindow {
             this.status = status;
             this.prompts = prompts;
             this.documents = documents;
+            this.pickers = new CertificatePickerDialogs(context.signingCertificates(), certificatePlaces, tasks,
+                    messages);
         }
 
         @Override
@@ -156,13 +172,13 @@ public final class MainWindow {
 
         @Override
         public Screen profile() {
-            ProfileViewModel profile = new ProfileViewModel(context.evaluators(), context.keys(), secrets, tasks,
-                    messages, model::reload);
+            ProfileViewModel profile = new ProfileViewModel(context.evaluators(), context.keys(),
+                    context.signingCertificates(), secrets, tasks, messages, model::reload);
             RestoreViewModel restore = new RestoreViewModel(context.backups(), context.folder(), secrets, tasks,
                     messages, status, model::proceed);
             BackupPrompt passwords = backupPrompt != null ? backupPrompt : BackupPrompt.dialog(messages);
             return Screen.of(Views.load("Profile",
-                    new ProfileView(profile, restore, prompts, passwords, messages), messages.resourceBundle()));
+                    new ProfileView(profile, restore, prompts, passwords, pickers, messages), messages.resourceBundle()));
         }
 
         @Override
@@ -177,6 +193,16 @@ public final class MainWindow {
             return new WorkspaceView(new WorkspaceViewModel(context.scoring(), context.rounds(), tasks, messages,
                     new ConflictDialogs(messages, () -> stage), round, me.id()), messages, documents,
                     SigningConfirmation.dialogs(messages));
+        }
+
+        @Override
+        public void signingCertificate(PanelMember me) {
+            pickers.open(stage, me.id(), (folder, password) -> context.signingCertificates().use(me.id(), folder,
+                    password), taken -> {
+                        status.say(messages.get("certpicker.taken", taken.commonName(), taken.issuerName(),
+                                taken.fingerprint().shortForm()));
+                        model.reload();
+                    });
         }
 
         @Override

@@ -74,6 +74,8 @@ public final class MainWindowView {
     @FXML
     private MenuItem backupItem;
     @FXML
+    private MenuItem certificateItem;
+    @FXML
     private Menu viewMenu;
     @FXML
     private RadioMenuItem evaluatorViewItem;
@@ -114,6 +116,10 @@ public final class MainWindowView {
                 .or(stageNow.isEqualTo(MainWindowViewModel.Stage.LOCKED))
                 .or(stageNow.isEqualTo(MainWindowViewModel.Stage.PROFILE))
                 .or(imports.importingProperty()));
+        // My certificate can change once I have a profile and the folder is open.
+        certificateItem.disableProperty().bind(stageNow.isNotEqualTo(MainWindowViewModel.Stage.WORKSPACE)
+                .and(stageNow.isNotEqualTo(MainWindowViewModel.Stage.EMPTY))
+                .and(stageNow.isNotEqualTo(MainWindowViewModel.Stage.PLEDGE)).or(model.idleLockedProperty()));
         stageNow.addListener((o, was, now) -> show(now));
         model.idleLockedProperty().addListener((o, was, locked) -> idleLock(locked));
         root.setOnDragOver(importFlow::dragOver);
@@ -255,6 +261,15 @@ public final class MainWindowView {
                         done -> dialogs.details(Alert.AlertType.INFORMATION, messages.get("menu.file.backup"), done,
                                 messages.get("backup.window.hint")),
                         failed -> dialogs.details(Alert.AlertType.WARNING, messages.get("menu.file.backup"), failed, "")));
+    }
+
+    /** 파일 > 서명 인증서…: the certificate picker, for me. */
+    @FXML
+    void chooseCertificate() {
+        var me = model.selfProperty().get();
+        if (me != null) {
+            screens.signingCertificate(me);
+        }
     }
 
     @FXML

@@ -68,7 +68,10 @@ public final class MainWindowViewModel {
         return round;
     }
 
-    /** Me, my certificate's short fingerprint (to read out to the chair) and the round, for the status line. */
+    /**
+     * Me, the certificate I sign with — its name, issuer and short fingerprint (to read out to the chair) — a
+     * warning when the round's roster names another, and the round, for the status line.
+     */
     public ReadOnlyStringProperty whoProperty() {
         return who;
     }
@@ -142,7 +145,12 @@ public final class MainWindowViewModel {
         List<String> parts = new ArrayList<>();
         s.self().ifPresent(me -> {
             parts.add(messages.get("status.who", me.evaluator().name(), me.id()));
-            s.fingerprint().ifPresent(f -> parts.add(messages.get("status.fingerprint", f.shortForm())));
+            s.certificate().ifPresent(c -> parts.add(messages.get("status.certificate", c.commonName(),
+                    c.subject().equals(c.issuer()) ? messages.get("status.certificate.ownKey") : c.issuerName(),
+                    c.fingerprint().shortForm())));
+            if (s.notTheRosters()) {
+                parts.add(messages.get("status.rosterMismatch"));
+            }
         });
         s.round().ifPresent(r -> parts.add(r.program().name()));
         return String.join("  ·  ", parts);

@@ -21,4 +21,7 @@ public interface Screens {
     Desk evaluatorDesk(Round round, PanelMember me);
 
     Desk chairDesk(Round round, PanelMember me);
+
+    /** The certificate picker over the window (파일 > 서명 인증서…): the certificate chosen signs my sheets from now on. */
+    void signingCertificate(PanelMember me);
 }

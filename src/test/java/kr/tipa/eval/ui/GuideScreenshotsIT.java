@@ -258,7 +258,10 @@ class GuideScreenshotsIT {
         WindowSecrets secrets = new WindowSecrets(messages);
         context = new AppContext(root.resolve("data"), messages, Clock.systemDefaultZone(), secrets);
         PreparedFiles files = new PreparedFiles().opening(() -> sheetsToOpen).savingInto(saved);
-        window = new MainWindow(context, secrets, false, () -> { }).files(files);
+        // The evaluator's 공동인증서 as certificate software leaves them, for the picker's picture.
+        Path npki = Path.of(System.getProperty("java.io.tmpdir"), "tipa-guide-npki");
+        kr.tipa.eval.testing.FakeNpkiHome home = kr.tipa.eval.testing.FakeNpkiHome.write(npki);
+        window = new MainWindow(context, secrets, false, () -> { }).files(files).certificatePlaces(home::places);
         stage = FxToolkit.setupFixture(window::show);
         assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1280);
     }
@@ -279,6 +282,7 @@ class GuideScreenshotsIT {
                 && robot.lookup("#demoButton").tryQuery().isPresent());
         waitUntil(() -> node(".status-who", Label.class).getText().contains("김평가 (E01)"));
         shot("02-import");
+        certificatePicker();
 
         robot.interact(() -> window.importBundle(bundle));
         waitUntil(() -> robot.lookup("#agreeBox").tryQuery().isPresent());
@@ -299,6 +303,25 @@ class GuideScreenshotsIT {
         score(context, round, ME, List.of(2), true);
         robot.clickOn(accept);
         waitUntil(() -> list() != null && list().getItems().size() == 20 && !field("GLOBAL_1").isDisabled());
+    }
+
+    /** 파일 > 서명 인증서…: the picker over the fake NPKI home, 김평가's certificate chosen; then 취소. */
+    private void certificatePicker() {
+        robot.interact(menuItem("certificateItem")::fire);
+        waitUntil(() -> robot.lookup(".certpicker-table").tryQuery().isPresent()
+                && !robot.lookup(".certpicker-table").queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<kr.tipa.eval.service.SigningCertificates.Choice> table = robot.lookup(".certpicker-table")
+                .queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(c -> c.summary().commonName().equals(kr.tipa.eval.testing.FakeNpkiHome.KIM)).findFirst()
+                .orElseThrow()));
+        robot.interact(() -> robot.lookup(".certificate-picker #passwordField").queryAs(TextField.class)
+                .setText("********"));
+        assertThat(robot.lookup(".certpicker-unusable").tryQuery()).as("the expired one, greyed").isPresent();
+        shot("02a-certificate-picker");
+        robot.interact(() -> robot.lookup(".certificate-picker #cancelButton").queryAs(Button.class).fire());
+        waitUntil(() -> robot.lookup(".certificate-picker").tryQuery().isEmpty());
     }
 
     private void evaluator() {
@@ -548,7 +571,8 @@ class GuideScreenshotsIT {
 
     private List<Window> dialogs() {
         return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot().lookup(".dialog-pane") != null).toList();
+                && (w.getScene().getRoot().lookup(".dialog-pane") != null
+                        || w.getScene().getRoot().lookup(".certificate-picker") != null)).toList();
     }
 
     private boolean noDialog() {

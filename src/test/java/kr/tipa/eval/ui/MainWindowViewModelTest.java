@@ -43,7 +43,8 @@ class MainWindowViewModelTest {
         secrets = new WindowSecrets(MESSAGES);
         context = new AppContext(folder, MESSAGES, Clock.systemDefaultZone(), secrets);
         return new MainWindowViewModel(new WindowSituation(context.folder(), context.evaluators(), context.rounds(),
-                context.scoring(), context.keys(), secrets::known), demo(), secrets, tasks, MESSAGES, status);
+                context.scoring(), context.signingCertificates(), secrets::known), demo(), secrets, tasks, MESSAGES,
+                status);
     }
 
     private DemoLoader demo() {
@@ -51,8 +52,8 @@ class MainWindowViewModelTest {
     }
 
     private void createProfile(MainWindowViewModel model) {
-        ProfileViewModel profile = new ProfileViewModel(context.evaluators(), context.keys(), secrets, tasks, MESSAGES,
-                model::reload);
+        ProfileViewModel profile = new ProfileViewModel(context.evaluators(), context.keys(),
+                context.signingCertificates(), secrets, tasks, MESSAGES, model::reload);
         profile.nameProperty().set("김평가");
         profile.idProperty().set("E03");
         profile.passwordProperty().set("password-1");

@@ -41,11 +41,16 @@ public final class NpkiLocations {
      */
     public static List<Path> ofThisComputer(Map<String, String> env) {
         Os os = Os.of(System.getProperty("os.name"));
-        String profile = os == Os.WINDOWS ? env.get("USERPROFILE") : null;
-        Path home = Path.of(profile != null && !profile.isBlank() ? profile : System.getProperty("user.home"));
+        Path home = home(env);
         List<Path> roots = StreamSupport.stream(FileSystems.getDefault().getRootDirectories().spliterator(), false)
                 .toList();
         return candidates(os, home, System.getProperty("user.name", ""), roots);
+    }
+
+    /** The user's home as certificate software sees it: {@code %USERPROFILE%} on Windows, else user.home. */
+    public static Path home(Map<String, String> env) {
+        String profile = Os.of(System.getProperty("os.name")) == Os.WINDOWS ? env.get("USERPROFILE") : null;
+        return Path.of(profile != null && !profile.isBlank() ? profile : System.getProperty("user.home"));
     }
 
     /**

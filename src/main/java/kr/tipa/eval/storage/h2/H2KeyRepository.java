@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kr.tipa.eval.model.CertificatePin;
 import kr.tipa.eval.model.ImportedSheetFile;
+import kr.tipa.eval.model.PinSource;
 import kr.tipa.eval.storage.KeyRepository;
 
 /** Certificates, pins and sheet-file records in H2. */
@@ -31,14 +33,31 @@ public final class H2KeyRepository implements KeyRepository {
 
     @Override
     public Optional<StoredCertificate> pinned(String evaluatorId) {
-        return sql.one("SELECT evaluator_id, fingerprint, certificate, 'PINNED', pinned_at FROM pinned_certificate"
+        return sql.one("SELECT evaluator_id, fingerprint, certificate, pinned_by, pinned_at FROM pinned_certificate"
                 + " WHERE evaluator_id = ?", rs -> certificate(rs, "pinned_at"), evaluatorId);
     }
 
     @Override
     public void pin(StoredCertificate c) {
-        sql.update("MERGE INTO pinned_certificate (evaluator_id, fingerprint, certificate, pinned_at)"
-                + " KEY (evaluator_id) VALUES (?, ?, ?, ?)", c.holder(), c.fingerprint(), c.der(), c.at());
+        PinSource source = PinSource.valueOf(c.origin());
+        sql.update("MERGE INTO pinned_certificate (evaluator_id, fingerprint, certificate, pinned_at, pinned_by,"
+                + " confirmed_by, confirmed_at) KEY (evaluator_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)", c.holder(),
+                c.fingerprint(), c.der(), c.at(), source.name());
+    }
+
+    @Override
+    public List<CertificatePin> pins() {
+        return sql.list("SELECT evaluator_id, fingerprint, pinned_by, pinned_at, confirmed_by, confirmed_at"
+                + " FROM pinned_certificate ORDER BY evaluator_id", rs -> new CertificatePin(rs.getString(1),
+                        rs.getString(2), PinSource.valueOf(rs.getString(3)), Sql.instant(rs, "pinned_at"),
+                        rs.getString(5), Sql.instant(rs, "confirmed_at")));
+    }
+
+    @Override
+    public boolean confirmPin(String evaluatorId, String fingerprint, String by, Instant at) {
+        return sql.update("UPDATE pinned_certificate SET pinned_by = ?, confirmed_by = ?, confirmed_at = ?"
+                + " WHERE evaluator_id = ? AND fingerprint = ? AND pinned_by = ?", PinSource.CONFIRMED.name(), by, at,
+                evaluatorId, fingerprint, PinSource.FIRST_IMPORT.name()) == 1;
     }
 
     @Override

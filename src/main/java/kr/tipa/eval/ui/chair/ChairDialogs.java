@@ -20,7 +20,10 @@ import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.signing.Fingerprint;
 
-/** The chair's dialogs: a written reason, a screening decision, a changed certificate, a list of blockers. */
+/**
+ * The chair's dialogs: a written reason, a screening decision, a changed certificate, a certificate's
+ * fingerprint to confirm, a list of blockers.
+ */
 final class ChairDialogs {
 
     /** A screening decision with its reason. */
@@ -96,6 +99,29 @@ final class ChairDialogs {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(accept)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         return alert.showAndWait().orElse(refuse) == accept;
+    }
+
+    /**
+     * Shows the fingerprint of a certificate taken on first import and asks whether the evaluator read the same
+     * one out; not confirming is the default.
+     */
+    boolean confirmPin(Window owner, String evaluatorId, String name, String fingerprint) {
+        ButtonType confirm = new ButtonType(messages.get("chairui.pin.dialog.confirm"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(messages.get("chairui.pin.dialog.cancel"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", confirm, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("chairui.pin.dialog.title"));
+        alert.setHeaderText(messages.get("chairui.pin.dialog.header", evaluatorId, name));
+        TextArea text = new TextArea(messages.get("chairui.pin.dialog.text", shortForm(fingerprint), fingerprint));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(11);
+        text.setPrefColumnCount(52);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().orElse(cancel) == confirm;
     }
 
     /** A message with lines to read (and copy). */

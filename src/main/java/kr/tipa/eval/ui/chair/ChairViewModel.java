@@ -51,7 +51,7 @@ public final class ChairViewModel {
         this.round = round;
         this.chairName = chairName;
         this.ops = new ChairOperations(tasks, messages);
-        this.panel = new PanelViewModel(sheetImports, round, ops);
+        this.panel = new PanelViewModel(sheetImports, round, chairName, ops);
         this.ranking = new RankingViewModel(chair, screening, round, workbooks, chairName, ops);
         this.distribution = new DistributionViewModel(round, messages);
         this.finalise = new FinaliseViewModel(chair, round, workbooks, chairName, ops);

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
@@ -78,6 +79,10 @@ public final class PanelView {
     private TableColumn<ImportedSheetFile, String> importedAtColumn;
     @FXML
     private TableColumn<ImportedSheetFile, String> importedNoteColumn;
+    @FXML
+    private TableColumn<ImportedSheetFile, ImportedSheetFile> importedPinColumn;
+    @FXML
+    private VBox pinNotes;
 
     PanelView(PanelViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs, Supplier<Window> window) {
         this.model = model;
@@ -141,6 +146,7 @@ public final class PanelView {
                 .atZone(ZoneId.systemDefault()))));
         importedNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unpledgedReason()
                 .map(r -> messages.get("chairui.import.unpledged", r)).orElse("")));
+        new PinMarks(model, messages, dialogs, window).attach(pinNotes, importedPinColumn);
     }
 
     /** One column per panel member, in panel order, after the three fixed ones. */

@@ -12,16 +12,19 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.tipa.eval.model.CertificatePin;
 import kr.tipa.eval.model.ImportedSheetFile;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.ProxyEntry;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.service.SheetImportService;
+import kr.tipa.eval.signing.Fingerprint;
 
 /**
  * 패널 현황: every application × every panel member with the sheet's state, the counts per state, the
- * sheet workbooks imported so far, and this session's imports file by file.
+ * sheet workbooks imported so far, this session's imports file by file, and whose certificate was taken on
+ * first import only (첫 가져오기로 등록) until the chair confirms it.
  */
 public final class PanelViewModel {
 
@@ -31,10 +34,19 @@ public final class PanelViewModel {
             new SimpleObjectProperty<>(new EnumMap<>(PanelMatrix.Cell.class));
     private final ObservableList<ImportedSheetFile> imported = FXCollections.observableArrayList();
     private final LongProperty proxyCount = new SimpleLongProperty();
+    private final ObservableList<CertificatePin> pins = FXCollections.observableArrayList();
     private final SheetImports imports;
+    private final SheetImportService service;
+    private final Round round;
+    private final String chairName;
+    private final ChairOperations ops;
 
-    PanelViewModel(SheetImportService service, Round round, ChairOperations ops) {
+    PanelViewModel(SheetImportService service, Round round, String chairName, ChairOperations ops) {
         this.imports = new SheetImports(service, round, ops);
+        this.service = service;
+        this.round = round;
+        this.chairName = chairName;
+        this.ops = ops;
     }
 
     /** The panel in its order: one matrix column each. */
@@ -69,6 +81,33 @@ public final class PanelViewModel {
         return imported;
     }
 
+    /** The certificate taken for each evaluator whose sheets this round imported, and why it was taken. */
+    public ObservableList<CertificatePin> pins() {
+        return pins;
+    }
+
+    /** The pin of an evaluator, when their sheets were imported. */
+    public Optional<CertificatePin> pin(String evaluatorId) {
+        return pins.stream().filter(p -> p.evaluatorId().equals(evaluatorId)).findFirst();
+    }
+
+    /** An evaluator's name as the panel knows it, else the id alone. */
+    public String nameOf(String evaluatorId) {
+        return panel.get().stream().filter(m -> m.id().equals(evaluatorId)).findFirst()
+                .map(m -> m.evaluator().name()).orElse("");
+    }
+
+    /**
+     * The chair checked the fingerprint of a certificate taken on first import (read back to the evaluator by
+     * phone): recorded with the chair's name and the time, and the mark goes.
+     */
+    public void confirm(CertificatePin pin) {
+        ops.write(p -> service.confirmPin(round, pin.evaluatorId(), pin.fingerprint(), chairName),
+                confirmed -> ops.say(ops.messages().get("chairui.pin.confirmed", confirmed.evaluatorId(),
+                        nameOf(confirmed.evaluatorId()), new Fingerprint(confirmed.fingerprint()).shortForm(),
+                        confirmed.confirmedBy())));
+    }
+
     /** This session's imports, one report per file chosen. */
     public ObservableList<ImportReport> reports() {
         return imports.reports();
@@ -95,6 +134,8 @@ public final class PanelViewModel {
         }
         proxyCount.set(matrix.proxyCount());
         counts.set(c);
+        // Pins first: each imported file's row shows its evaluator's pin.
+        pins.setAll(s.pins());
         imported.setAll(s.imports());
     }
 }

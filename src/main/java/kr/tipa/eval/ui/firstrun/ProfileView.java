@@ -7,17 +7,23 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.ui.certificates.CertificatePickers;
 import kr.tipa.eval.ui.files.FilePrompts;
 
-/** Thin controller of Profile.fxml: a new profile, or the data folder restored from a backup. */
+/**
+ * Thin controller of Profile.fxml: a new profile — signing with a key made here, or with a 공동인증서 chosen in
+ * the certificate picker — or the data folder restored from a backup.
+ */
 public final class ProfileView {
 
     private final ProfileViewModel model;
     private final RestoreViewModel restore;
     private final FilePrompts files;
     private final BackupPrompt backups;
+    private final CertificatePickers pickers;
     private final Messages messages;
 
     @FXML
@@ -36,13 +42,18 @@ public final class ProfileView {
     private Button saveButton;
     @FXML
     private Button restoreButton;
+    @FXML
+    private RadioButton newKeyRadio;
+    @FXML
+    private RadioButton certificateRadio;
 
     public ProfileView(ProfileViewModel model, RestoreViewModel restore, FilePrompts files, BackupPrompt backups,
-            Messages messages) {
+            CertificatePickers pickers, Messages messages) {
         this.model = model;
         this.restore = restore;
         this.files = files;
         this.backups = backups;
+        this.pickers = pickers;
         this.messages = messages;
     }
 
@@ -54,6 +65,9 @@ public final class ProfileView {
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         confirmField.textProperty().bindBidirectional(model.confirmProperty());
         saveButton.disableProperty().bind(model.canSaveProperty().not().or(restore.restoringProperty()));
+        certificateRadio.selectedProperty().bindBidirectional(model.withCertificateProperty());
+        saveButton.textProperty().bind(Bindings.when(model.withCertificateProperty())
+                .then(messages.get("profile.certificate.choose")).otherwise(messages.get("profile.save")));
         restoreButton.disableProperty().bind(restore.restoringProperty());
         // Whichever said something last: a refused profile or a refused restore.
         errorLabel.textProperty().bind(Bindings.createStringBinding(() -> restore.errorProperty().get().isEmpty()
@@ -65,7 +79,11 @@ public final class ProfileView {
     @FXML
     void save() {
         restore.errorProperty().set("");
-        model.save();
+        if (!model.withCertificateProperty().get()) {
+            model.save();
+        } else if (model.readyForCertificate()) {
+            pickers.open(saveButton.getScene().getWindow(), null, model::registerWith, taken -> model.registered());
+        }
     }
 
     /** A new laptop: the data folder from a backup instead of a new profile. */

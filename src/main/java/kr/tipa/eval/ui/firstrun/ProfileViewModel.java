@@ -1,5 +1,6 @@
 package kr.tipa.eval.ui.firstrun;
 
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -9,13 +10,16 @@ import javafx.beans.property.StringProperty;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.KeyService;
+import kr.tipa.eval.service.SigningCertificates;
+import kr.tipa.eval.signing.CertificateSummary;
 import kr.tipa.eval.ui.Refusals;
 import kr.tipa.eval.ui.WindowSecrets;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
- * First run: who scores on this laptop (name, affiliation, the id the chair knows them by) and the
- * password that protects the signing key and the data folder, which the session then remembers.
+ * First run: who scores on this laptop (name, affiliation, the id the chair knows them by), the password
+ * that protects the signing key and the data folder, which the session then remembers, and how I sign: with
+ * a new key made here (the default) or with my own 공동인증서, chosen in the certificate picker.
  */
 public final class ProfileViewModel {
 
@@ -24,6 +28,7 @@ public final class ProfileViewModel {
 
     private final EvaluatorService evaluators;
     private final KeyService keys;
+    private final SigningCertificates certificates;
     private final WindowSecrets secrets;
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -35,13 +40,15 @@ public final class ProfileViewModel {
     private final StringProperty confirm = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final BooleanProperty withCertificate = new SimpleBooleanProperty();
     private final BooleanBinding canSave;
 
     /** @param created runs once the profile and its key are written */
-    public ProfileViewModel(EvaluatorService evaluators, KeyService keys, WindowSecrets secrets, BackgroundTasks tasks,
-            Messages messages, Runnable created) {
+    public ProfileViewModel(EvaluatorService evaluators, KeyService keys, SigningCertificates certificates,
+            WindowSecrets secrets, BackgroundTasks tasks, Messages messages, Runnable created) {
         this.evaluators = evaluators;
         this.keys = keys;
+        this.certificates = certificates;
         this.secrets = secrets;
         this.tasks = tasks;
         this.messages = messages;
@@ -78,6 +85,41 @@ public final class ProfileViewModel {
     /** Name and id given and a password of at least {@link #MIN_PASSWORD} characters. */
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** True to sign with my own 공동인증서 (chosen in the picker) instead of a key made here. */
+    public BooleanProperty withCertificateProperty() {
+        return withCertificate;
+    }
+
+    /**
+     * With a certificate: checks what I typed and remembers my password, so that the picker may open; false
+     * (with the reason said) when something is missing or the two passwords differ.
+     */
+    public boolean readyForCertificate() {
+        error.set("");
+        if (!canSave.get()) {
+            return false;
+        }
+        if (!password.get().equals(confirm.get())) {
+            error.set(messages.get("profile.password.mismatch"));
+            return false;
+        }
+        secrets.remember(password.get().toCharArray());
+        return true;
+    }
+
+    /**
+     * The picker's 확인 (on the writer thread): registers me and takes the certificate as my key, both or
+     * neither — a wrong certificate password leaves no profile behind.
+     */
+    public CertificateSummary registerWith(Path folder, char[] certificatePassword) {
+        return certificates.register(id.get().strip(), name.get(), affiliation.get(), folder, certificatePassword);
+    }
+
+    /** The picker took the certificate: on to the next step. */
+    public void registered() {
+        created.run();
     }
 
     /** Registers me with my signing key protected by my password; a refusal says why and keeps what I typed. */

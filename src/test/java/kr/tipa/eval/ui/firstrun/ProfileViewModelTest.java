@@ -1,11 +1,17 @@
 package kr.tipa.eval.ui.firstrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.service.RefusedException;
+import kr.tipa.eval.signing.CertificateSummary;
+import kr.tipa.eval.signing.Fingerprint;
+import kr.tipa.eval.testing.FakeNpkiHome;
+import kr.tipa.eval.testing.NpkiFixtures;
 import kr.tipa.eval.ui.WindowSecrets;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +36,8 @@ class ProfileViewModelTest {
     void open() {
         secrets = new WindowSecrets(MESSAGES);
         context = new AppContext(root.resolve("data"), MESSAGES, java.time.Clock.systemDefaultZone(), secrets);
-        model = new ProfileViewModel(context.evaluators(), context.keys(), secrets, new SynchronousTasks(), MESSAGES,
-                () -> created++);
+        model = new ProfileViewModel(context.evaluators(), context.keys(), context.signingCertificates(), secrets,
+                new SynchronousTasks(), MESSAGES, () -> created++);
     }
 
     @AfterEach
@@ -106,5 +112,36 @@ class ProfileViewModelTest {
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(created).isEqualTo(1);
         assertThat(context.evaluators().self().orElseThrow().id()).isEqualTo("E02");
+    }
+
+    @Test
+    void withACertificateAWrongPasswordLeavesNoProfileAndTheRightOneRegistersMeWithIt() throws Exception {
+        FakeNpkiHome home = FakeNpkiHome.write(root.resolve("npki"));
+        fill("E03", "password-1", "password-1");
+        model.withCertificateProperty().set(true);
+        assertThat(model.readyForCertificate()).isTrue();
+        assertThat(secrets.known()).as("the folder's password, for the key the picker stores").isTrue();
+
+        assertThatThrownBy(() -> model.registerWith(home.kim().folder(), "npki-Test#2023".toCharArray()))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("암호가 맞지 않습니다");
+        assertThat(context.evaluators().self()).as("both or neither").isEmpty();
+        assertThat(context.keys().fingerprint("E03")).isEmpty();
+
+        CertificateSummary taken = model.registerWith(home.kim().folder(), NpkiFixtures.PASSWORD.toCharArray());
+        model.registered();
+
+        assertThat(taken.commonName()).isEqualTo(FakeNpkiHome.KIM);
+        assertThat(context.evaluators().self().orElseThrow().evaluator().name()).isEqualTo("김평가");
+        assertThat(context.keys().fingerprint("E03")).contains(Fingerprint.of(home.kim().signCert()));
+        assertThat(created).isEqualTo(1);
+    }
+
+    @Test
+    void withACertificatePasswordsThatDifferDoNotOpenThePicker() {
+        fill("E03", "password-1", "password-2");
+        model.withCertificateProperty().set(true);
+        assertThat(model.readyForCertificate()).isFalse();
+        assertThat(model.errorProperty().get()).isEqualTo(MESSAGES.get("profile.password.mismatch"));
+        assertThat(secrets.known()).isFalse();
     }
 }
