@@ -90,7 +90,8 @@ public final class AppContext implements AutoCloseable {
         this.database = new Database(this.dataFolder, folderKeys);
         Path folder = this.dataFolder;
         database.whenOpened(() -> LogFiles.attach(folder));
-        this.documents = new FileDocumentStore(this.dataFolder, folderKeys);
+        this.documents = new FileDocumentStore(this.dataFolder, folderKeys,
+                new kr.tipa.eval.storage.h2.H2PackIndex(database));
         this.folder = new FolderService(this.dataFolder, database::exists, database);
         this.documentReader = new DocumentService(documents);
         RoundRepository roundRepository = new H2RoundRepository(database);

@@ -44,14 +44,11 @@ class SchemaVersionTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }
-            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
-            for (String table : new String[] {"agency_conflict", "panel_application", "roster_member", "panel",
-                "round_setup", "agency_pin"}) {
-                c.createStatement().executeUpdate("DROP TABLE " + table);
-            }
+            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+            c.createStatement().executeUpdate("DROP TABLE document_pack_entry");
         }
         try (Database database = new Database(dir); Database.Borrowed b = database.borrow()) {
-            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM agency_pin")) {
+            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM document_pack_entry")) {
                 assertThat(rs.next()).isTrue();
             }
         }
