@@ -154,6 +154,11 @@ public final class AppContext implements AutoCloseable {
         return folderKeys.encrypted();
     }
 
+    /** How long deriving this folder's keys from the password took (zero before, or when not encrypted). */
+    public java.time.Duration keyDerivationTime() {
+        return folderKeys.lastDerivation();
+    }
+
     public Messages messages() {
         return messages;
     }

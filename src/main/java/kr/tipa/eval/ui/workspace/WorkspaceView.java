@@ -130,16 +130,18 @@ public final class WorkspaceView implements Desk {
 
     @Override
     public void activate() {
-        node();
-        // Moving through the form by keyboard brings the focused field into view; the scene outlives the
-        // desk, so its listener goes when the desk is left (or the form leaves that scene).
-        sceneChanges = formScroll.sceneProperty().subscribe(this::follow);
+        // The first screen is read in the background while this thread builds the view (its answer is
+        // handled on this thread, so after the view is built).
         model.start(vm -> {
             if (!table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
             Platform.runLater(table::requestFocus);
         });
+        node();
+        // Moving through the form by keyboard brings the focused field into view; the scene outlives the
+        // desk, so its listener goes when the desk is left (or the form leaves that scene).
+        sceneChanges = formScroll.sceneProperty().subscribe(this::follow);
     }
 
     private void follow(Scene scene) {

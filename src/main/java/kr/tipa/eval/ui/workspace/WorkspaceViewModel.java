@@ -1,11 +1,15 @@
 package kr.tipa.eval.ui.workspace;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.WorkItem;
 import kr.tipa.eval.service.RefusedException;
 import kr.tipa.eval.service.RoundService;
 import kr.tipa.eval.service.ScoringService;
@@ -18,6 +22,7 @@ import kr.tipa.eval.ui.tasks.BackgroundTasks;
 public final class WorkspaceViewModel {
 
     private final ScoringService scoring;
+    private final RoundService rounds;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final ConflictPrompt conflicts;
@@ -31,6 +36,7 @@ public final class WorkspaceViewModel {
     public WorkspaceViewModel(ScoringService scoring, RoundService rounds, BackgroundTasks tasks, Messages messages,
             ConflictPrompt conflicts, Round round, String evaluatorId) {
         this.scoring = scoring;
+        this.rounds = rounds;
         this.tasks = tasks;
         this.messages = messages;
         this.conflicts = conflicts;
@@ -63,8 +69,35 @@ public final class WorkspaceViewModel {
         return selected;
     }
 
+    /**
+     * What the first screen shows, read in one background task so that it appears at once: the list, and
+     * the first application's plan and my sheet of it (its documents open only when their tab is chosen).
+     */
+    private record FirstScreen(List<WorkItem> items, StoredApplication plan, ScoreSheet sheet) {
+    }
+
     public void start(Consumer<ApplicationListViewModel> then) {
-        list.refresh(then);
+        tasks.run(p -> {
+            List<WorkItem> items = scoring.workload(round, evaluatorId);
+            if (items.isEmpty()) {
+                return new FirstScreen(items, null, null);
+            }
+            WorkItem first = items.get(0);
+            StoredApplication plan = rounds.application(round, first.receiptNo()).orElse(null);
+            ScoreSheet sheet = first.state() == WorkState.CONFLICT ? null
+                    : scoring.sheet(round, first.receiptNo(), evaluatorId);
+            return new FirstScreen(items, plan, sheet);
+        }, d -> { }, first -> {
+            if (first.plan() != null) {
+                plan.show(first.plan());
+            }
+            if (first.sheet() != null) {
+                WorkItem item = first.items().get(0);
+                form.show(item.receiptNo(), item.application().companyName(), first.sheet());
+            }
+            list.show(first.items());
+            then.accept(list);
+        }, e -> list.refresh(then));
     }
 
     private void open(WorkRow row) {
@@ -76,7 +109,9 @@ public final class WorkspaceViewModel {
         if (row.receiptNo().equals(form.receiptNoProperty().get()) && form.loadedProperty().get()) {
             return;
         }
-        plan.load(row.receiptNo());
+        if (!plan.shows(row.receiptNo())) {
+            plan.load(row.receiptNo());
+        }
         if (row.stateProperty().get() == WorkState.CONFLICT) {
             form.clear();
         } else {
