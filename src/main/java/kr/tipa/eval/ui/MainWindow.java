@@ -150,7 +150,9 @@ public final class MainWindow {
         @Override
         public Screen unlock(boolean idle) {
             UnlockView unlock = new UnlockView(new UnlockViewModel(context.folder(), secrets, tasks, messages, idle,
-                    idle ? model::unlockedFromIdle : model::proceed), messages);
+                    idle ? model::unlockedFromIdle : model::proceed), messages,
+                    idle ? () -> { } : new ToolkitWarmup(
+                            MainWindow.class.getResource("/styles/app.css").toExternalForm()));
             return Screen.of(Views.load("Unlock", unlock, messages.resourceBundle()), unlock::stop);
         }
 
