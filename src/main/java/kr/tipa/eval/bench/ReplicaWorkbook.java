@@ -101,8 +101,13 @@ final class ReplicaWorkbook implements AutoCloseable {
         List<Chart> charts = new ArrayList<>();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         if (drawing != null) {
-            for (XSSFChart chart : drawing.getCharts()) {
-                charts.add(new Chart((XSSFClientAnchor) chart.getGraphicFrame().getAnchor(), chart));
+            // read back, a chart does not know its frame: the frames come in the drawing's order, as the charts do
+            List<XSSFClientAnchor> frames = drawing.getShapes().stream()
+                    .filter(shape -> shape instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame)
+                    .map(shape -> (XSSFClientAnchor) shape.getAnchor()).toList();
+            List<XSSFChart> found = drawing.getCharts();
+            for (int i = 0; i < found.size(); i++) {
+                charts.add(new Chart(frames.get(i), found.get(i)));
             }
         }
         return new Page(sheet.getSheetName(), widths, sheet.getMergedRegions(), print.getPaperSize(),

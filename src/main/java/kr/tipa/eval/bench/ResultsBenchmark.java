@@ -81,6 +81,12 @@ public final class ResultsBenchmark {
         Path signed = work.resolve("results-bench-signed.xlsx");
         Path fair = work.resolve("results-baseline.xlsx");
         write(program, stored, sheets, audit, messages, ours);
+        sign(ours, signed, identity);
+        // Our own peak, before the baseline holds a whole workbook in memory to copy from.
+        HeapSampler.reset();
+        write(program, stored, sheets, audit, messages, ours);
+        sign(ours, signed, identity);
+        long peak = HeapSampler.peakBytes();
         try (ReplicaWorkbook baseline = new ReplicaWorkbook(ours)) {
             for (int i = 0; i < 2; i++) {
                 write(program, stored, sheets, audit, messages, ours);
@@ -90,7 +96,6 @@ public final class ResultsBenchmark {
             double[] oursMs = new double[rounds];
             double[] signMs = new double[rounds];
             double[] fairMs = new double[rounds];
-            HeapSampler.reset();
             for (int i = 0; i < rounds; i++) {
                 long start = System.nanoTime();
                 write(program, stored, sheets, audit, messages, ours);
@@ -100,7 +105,6 @@ public final class ResultsBenchmark {
                 baseline.write(fair);
                 fairMs[i] = (System.nanoTime() - start) / 1e6;
             }
-            long peak = HeapSampler.peakBytes();
             String name = String.format("result workbook %,d × %d (aggregate + write)", applications, evaluators);
             report.add(name, BenchReport.median(oursMs), BenchReport.median(fairMs), "ms", "≤ 1.3× fair SXSSF");
             report.add("  signing it, and verifying before hand-out", BenchReport.median(signMs), Double.NaN, "ms",
@@ -111,7 +115,7 @@ public final class ResultsBenchmark {
             }
             report.add("  the signed result workbook in all", BenchReport.median(total), Double.NaN, "ms",
                     "≤ 1500 ms");
-            report.add("  peak heap of those runs", peak / 1048576.0, Double.NaN, "MB", "≤ 256 MB");
+            report.add("  peak heap writing and signing it", peak / 1048576.0, Double.NaN, "MB", "≤ 256 MB");
             report.note(String.format("result workbook %d KB, fair baseline %d KB (%,d cells, %d charts, the same"
                     + " styles, widths, merges, A4 print set-up, repeated and frozen header rows, page headers, forced"
                     + " to the disk like ours); median of %d after 2 warm-ups", Files.size(ours) / 1024,
