@@ -37,7 +37,7 @@ public final class UnlockView {
         this(model, messages, () -> { });
     }
 
-    /** @param whileUnlocking runs on this thread once the password is handed to the worker (it has time then) */
+    /** @param whileUnlocking runs on this thread once the password is handed to the worker */
     public UnlockView(UnlockViewModel model, Messages messages, Runnable whileUnlocking) {
         this.model = model;
         this.messages = messages;
@@ -83,6 +83,6 @@ public final class UnlockView {
         char[] typed = passwordField.getText().toCharArray();
         passwordField.clear();
         model.unlock(typed);
-        Platform.runLater(whileUnlocking);
+        whileUnlocking.run();
     }
 }

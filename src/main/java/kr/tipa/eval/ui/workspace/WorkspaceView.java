@@ -185,29 +185,50 @@ public final class WorkspaceView implements Desk {
         };
     }
 
-    /** The screening status as a coloured badge, with every reason on hover. */
+    /**
+     * The screening status as a coloured badge, with every reason on hover. The tooltip (a popup window of
+     * its own) is made when the pointer first comes over the cell, not for every cell drawn.
+     */
     private final class ScreeningCell extends TableCell<WorkRow, ScreeningDecision> {
+        private String reasons = "";
+
+        ScreeningCell() {
+            setOnMouseEntered(e -> {
+                if (reasons.isEmpty()) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new Tooltip(reasons));
+                } else {
+                    getTooltip().setText(reasons);
+                }
+            });
+        }
+
         @Override
         protected void updateItem(ScreeningDecision item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("screening-ELIGIBLE", "screening-INELIGIBLE", "screening-NEEDS_REVIEW");
             if (empty || item == null) {
                 setText("");
+                reasons = "";
                 setTooltip(null);
                 return;
             }
             setText(messages.get("screening.status." + item.status().name()));
             getStyleClass().add("screening-" + item.status().name());
-            StringBuilder reasons = new StringBuilder();
+            StringBuilder text = new StringBuilder();
             for (ScreeningReason reason : item.reasons()) {
-                reasons.append(reason.code().name()).append("  ")
+                text.append(reason.code().name()).append("  ")
                         .append(messages.get("screening.code." + reason.code().name()));
                 if (!reason.details().isEmpty()) {
-                    reasons.append(" (").append(String.join(", ", reason.details())).append(')');
+                    text.append(" (").append(String.join(", ", reason.details())).append(')');
                 }
-                reasons.append('\n');
+                text.append('\n');
             }
-            setTooltip(new Tooltip(reasons.isEmpty() ? messages.get("list.noReasons") : reasons.toString().strip()));
+            reasons = text.isEmpty() ? messages.get("list.noReasons") : text.toString().strip();
+            if (getTooltip() != null) {
+                getTooltip().setText(reasons);
+            }
         }
     }
 
