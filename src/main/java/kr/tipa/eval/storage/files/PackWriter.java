@@ -172,6 +172,11 @@ final class PackWriter implements AutoCloseable {
             }
             try {
                 if (failure != null) {
+                    // Whatever still waits (a document, the force) learns of the failure instead of waiting on.
+                    CompletableFuture<Segment> waiting = written.get(chunk.handle());
+                    if (waiting != null) {
+                        waiting.completeExceptionally(failure);
+                    }
                     continue;
                 }
                 if (chunk.length() < 0) {
