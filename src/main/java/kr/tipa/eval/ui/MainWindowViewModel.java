@@ -112,6 +112,11 @@ public final class MainWindowViewModel {
     public void proceed() {
         Ahead read = ahead;
         ahead = null;
+        if (read != null && read.ready()) {
+            // Read already: the next screen at once, without the loading one in between.
+            show(read.situation);
+            return;
+        }
         stage.set(Stage.LOADING);
         if (read == null || !read.use(this::show, this::readFromStart)) {
             readFromStart();
@@ -142,6 +147,10 @@ public final class MainWindowViewModel {
                     show.accept(s);
                 }
             }
+        }
+
+        boolean ready() {
+            return situation != null && !failed;
         }
 
         /**
