@@ -104,7 +104,8 @@ public final class AppContext implements AutoCloseable {
         this.database = new Database(this.dataFolder, folderKeys);
         Path folder = this.dataFolder;
         database.whenOpened(() -> LogFiles.attach(folder));
-        this.documents = new FileDocumentStore(this.dataFolder, folderKeys);
+        this.documents = new FileDocumentStore(this.dataFolder, folderKeys,
+                new kr.tipa.eval.storage.h2.H2PackIndex(database));
         this.folder = new FolderService(this.dataFolder, database::exists, database);
         this.documentReader = new DocumentService(documents);
         RoundRepository roundRepository = new H2RoundRepository(database);
@@ -173,6 +174,11 @@ public final class AppContext implements AutoCloseable {
     /** Whether this folder's data is encrypted (asks for the password when the folder has a key file). */
     public boolean encrypted() {
         return folderKeys.encrypted();
+    }
+
+    /** How long deriving this folder's keys from the password took (zero before, or when not encrypted). */
+    public java.time.Duration keyDerivationTime() {
+        return folderKeys.lastDerivation();
     }
 
     public Messages messages() {

@@ -80,7 +80,7 @@ public final class BackupService {
             header.writeInt(KeyDerivation.ITERATIONS);
             try (ZipOutputStream zip = new ZipOutputStream(new EncryptingOutputStream(file, cipher))) {
                 add(zip, DATABASE_ENTRY, snapshot);
-                for (String part : List.of("documents", "keys")) {
+                for (String part : List.of("documents", "packs", "keys")) {
                     addTree(zip, folder.resolve(part));
                 }
                 Path keyFile = folder.resolve(kr.tipa.eval.storage.crypto.SaltFile.NAME);

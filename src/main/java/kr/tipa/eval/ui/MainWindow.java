@@ -165,8 +165,10 @@ public final class MainWindow {
 
         @Override
         public Screen unlock(boolean idle) {
+            // At start, once the password is handed over, the window reads what it will show next alongside
+            // the unlock, so that the unlock is followed by the next screen at once.
             UnlockView unlock = new UnlockView(new UnlockViewModel(context.folder(), secrets, tasks, messages, idle,
-                    idle ? model::unlockedFromIdle : model::proceed), messages);
+                    idle ? model::unlockedFromIdle : model::proceed), messages, idle ? () -> { } : model::readAhead);
             return Screen.of(Views.load("Unlock", unlock, messages.resourceBundle()), unlock::stop);
         }
 

@@ -45,6 +45,8 @@ public final class MainWindowViewModel {
     private final BooleanProperty idleLocked = new SimpleBooleanProperty();
     /** The demo round was asked for (--demo) and waits for a database with no round in it. */
     private boolean demoPending;
+    /** The situation being read alongside the unlock, if it is. */
+    private Ahead ahead;
 
     public MainWindowViewModel(WindowSituation situation, DemoLoader demo, WindowSecrets secrets,
             BackgroundTasks tasks, Messages messages, StatusLine status) {
@@ -95,13 +97,81 @@ public final class MainWindowViewModel {
         proceed();
     }
 
+    /**
+     * Starts reading the situation while the folder is being unlocked (the password was just given), so
+     * that the unlock is followed at once by the next screen; a wrong password makes this read fail, and
+     * the next attempt reads ahead again.
+     */
+    public void readAhead() {
+        if (demoPending) {
+            return;
+        }
+        Ahead ahead = new Ahead();
+        this.ahead = ahead;
+        tasks.run(p -> situation.read(), d -> { }, s -> ahead.arrived(s, null), e -> ahead.arrived(null, e));
+    }
+
     /** Reads the situation again from the start (after the folder was unlocked or restored). */
     public void proceed() {
+        Ahead read = ahead;
+        ahead = null;
+        if (read != null && read.ready()) {
+            // Read already: the next screen at once, without the loading one in between.
+            show(read.situation);
+            return;
+        }
         stage.set(Stage.LOADING);
+        if (read == null || !read.use(this::show, this::readFromStart)) {
+            readFromStart();
+        }
+    }
+
+    private void readFromStart() {
         read(e -> {
             status.say(messages.get("ui.error.start", String.valueOf(e.getMessage())));
             stage.set(Stage.EMPTY);
         });
+    }
+
+    /** A situation read ahead of the unlock; all of it happens on the window's thread. */
+    private static final class Ahead {
+        private Situation situation;
+        private boolean failed;
+        private java.util.function.Consumer<Situation> show;
+        private Runnable otherwise;
+
+        void arrived(Situation s, Throwable e) {
+            situation = s;
+            failed = e != null || s.locked();
+            if (show != null) {
+                if (failed) {
+                    otherwise.run();
+                } else {
+                    show.accept(s);
+                }
+            }
+        }
+
+        boolean ready() {
+            return situation != null && !failed;
+        }
+
+        /**
+         * Shows the situation now, or as soon as it arrives (reading it afresh with {@code otherwise} if that
+         * read fails); false when it already failed.
+         */
+        boolean use(java.util.function.Consumer<Situation> show, Runnable otherwise) {
+            if (failed) {
+                return false;
+            }
+            if (situation != null) {
+                show.accept(situation);
+            } else {
+                this.show = show;
+                this.otherwise = otherwise;
+            }
+            return true;
+        }
     }
 
     /** Reads the situation again without the loading state (after a profile, a pledge, an import). */

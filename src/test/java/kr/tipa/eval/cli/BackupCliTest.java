@@ -56,6 +56,19 @@ class BackupCliTest {
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(cli.run("results", "--json", "--db", restored).out()).isEqualTo(before);
         assertThat(cli.run("audit", "verify", "--db", restored).exit()).isZero();
+        assertThat(packs(Path.of(restored))).as("the import's document pack comes back byte for byte")
+                .isNotEmpty().isEqualTo(packs(Path.of(db)));
         assertThat(cli.run("restore", backup.toString(), "--db", restored).exit()).isEqualTo(ExitCode.REFUSED);
+    }
+
+    private static java.util.Map<String, String> packs(Path folder) throws Exception {
+        java.util.Map<String, String> packs = new java.util.TreeMap<>();
+        try (var files = Files.list(folder.resolve("packs"))) {
+            for (Path file : files.toList()) {
+                packs.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return packs;
     }
 }

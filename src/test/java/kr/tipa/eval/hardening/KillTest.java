@@ -172,6 +172,8 @@ class KillTest {
                     : newVersion ? ImportOutcome.Kind.NEW_VERSION : ImportOutcome.Kind.IMPORTED);
             imported.assertFullyThere(context, version);
             assertThat(data.resolve("staging")).as("staging left after the next import").doesNotExist();
+            assertThat(RoundCheck.unreferencedPacks(data)).as("packs no committed row names, after the next import")
+                    .isEmpty();
         }
     }
 

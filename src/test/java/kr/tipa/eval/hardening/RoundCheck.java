@@ -131,7 +131,8 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
         try (Database database = KillTarget.database(dataFolder);
                 Database.Borrowed borrowed = database.borrow();
                 Statement statement = borrowed.connection().createStatement()) {
-            for (String table : List.of("round", "bundle", "application", "document", "screening", "audit_entry")) {
+            for (String table : List.of("round", "bundle", "application", "document", "document_pack_entry", "screening",
+                    "audit_entry")) {
                 try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     counts.put(table, rs.getLong(1));
@@ -141,6 +142,30 @@ record RoundCheck(String programCode, String bundleId, Map<String, List<String>>
             throw new AssertionError("cannot count rows", e);
         }
         return counts;
+    }
+
+    /** Pack files in {@code packs/} that no committed index row names: what a killed import may leave, and the next one sweeps. */
+    static List<String> unreferencedPacks(Path dataFolder) {
+        Path packs = dataFolder.resolve("packs");
+        if (!java.nio.file.Files.isDirectory(packs)) {
+            return List.of();
+        }
+        Set<String> referenced = new java.util.HashSet<>();
+        try (Database database = KillTarget.database(dataFolder);
+                Database.Borrowed borrowed = database.borrow();
+                Statement statement = borrowed.connection().createStatement();
+                ResultSet rs = statement.executeQuery("SELECT DISTINCT pack FROM document_pack_entry")) {
+            while (rs.next()) {
+                referenced.add(rs.getString(1) + ".pack");
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("cannot read the pack index", e);
+        }
+        try (var files = java.nio.file.Files.list(packs)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> !referenced.contains(name)).toList();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("cannot list " + packs, e);
+        }
     }
 
     /** The stored screening of the round's current (not withdrawn) applications, straight from the table. */

@@ -153,13 +153,25 @@ class EncryptionAtRestTest {
             fill(context);
             sha = context.rounds().applications(context.rounds().require(null)).get(0).documents().get(2).sha256();
         }
-        try (Stream<Path> walk = Files.walk(folder.resolve("documents"))) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                bytes[bytes.length - 1] ^= 1;
-                Files.write(file, bytes);
+        // the last byte of the document's place in its pack: the tag of its last chunk
+        long end;
+        String pack;
+        try (var database = new kr.tipa.eval.storage.h2.Database(folder,
+                new kr.tipa.eval.storage.crypto.FolderKeys(folder, "correct horse"::toCharArray));
+                var borrowed = database.borrow();
+                var statement = borrowed.connection().prepareStatement(
+                        "SELECT pack, pack_offset + stored_length FROM document_pack_entry WHERE sha256 = ?")) {
+            statement.setString(1, sha);
+            try (var rs = statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                pack = rs.getString(1);
+                end = rs.getLong(2);
             }
         }
+        Path file = folder.resolve("packs").resolve(pack + ".pack");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[(int) end - 1] ^= 1;
+        Files.write(file, bytes);
         try (AppContext context = open(folder, "correct horse")) {
             assertThatThrownBy(() -> {
                 try (InputStream in = context.documents().open(sha)) {

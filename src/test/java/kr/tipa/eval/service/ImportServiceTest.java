@@ -27,6 +27,7 @@ import kr.tipa.eval.storage.files.FileDocumentStore;
 import kr.tipa.eval.storage.h2.Database;
 import kr.tipa.eval.storage.h2.H2ApplicationRepository;
 import kr.tipa.eval.storage.h2.H2AuditLog;
+import kr.tipa.eval.storage.h2.H2PackIndex;
 import kr.tipa.eval.storage.h2.H2RoundRepository;
 import kr.tipa.eval.storage.h2.H2RoundSetupRepository;
 import kr.tipa.eval.storage.h2.H2ScreeningRepository;
@@ -113,7 +114,8 @@ class ImportServiceTest {
             };
             ScreeningService screening = new ScreeningService(database, applications,
                     new H2ScreeningRepository(database), audit, Clock.systemUTC());
-            ImportService imports = new ImportService(data, new BundleReader(), new FileDocumentStore(data), database,
+            ImportService imports = new ImportService(data, new BundleReader(),
+                    new FileDocumentStore(data, new H2PackIndex(database)), database,
                     new H2RoundRepository(database), applications, new H2RoundSetupRepository(database),
                     new kr.tipa.eval.storage.h2.H2EvaluatorRepository(database), screening,
                     failing, Clock.systemUTC());
@@ -124,7 +126,8 @@ class ImportServiceTest {
             try (Stream<Path> files = Files.walk(data)) {
                 assertThat(files.filter(Files::isRegularFile).map(p -> data.relativize(p).toString()))
                         .as("no document of the failed import is left")
-                        .noneMatch(name -> name.startsWith("documents") || name.startsWith("staging"));
+                        .noneMatch(name -> name.startsWith("documents") || name.startsWith("packs")
+                                || name.startsWith("staging"));
             }
         }
     }
@@ -213,14 +216,24 @@ class ImportServiceTest {
     }
 
     @Test
-    void theSameContentInTwoApplicationsIsStoredOnce() throws Exception {
+    void theSameContentInTwoApplicationsIsStoredOnceInTheImportsOnePack() throws Exception {
         BundleWriter writer = Fixtures.bundle(2);
         byte[] same = Fixtures.pdfLike("같은 증빙");
         writer.attach("2024-EXP-0001", "EVIDENCE", "documents/증빙.pdf", BundleWriter.Content.of(same));
         writer.attach("2024-EXP-0002", "EVIDENCE", "documents/증빙.pdf", BundleWriter.Content.of(same));
         context.imports().importBundle(write(writer, "dup.zip"), false, "tester", ReadProgress.NONE);
-        try (var files = Files.walk(root.resolve("data/documents"))) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(5);
+        context.close();
+        try (var files = Files.list(root.resolve("data/packs"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).endsWith(".pack"));
+        }
+        assertThat(root.resolve("data/documents")).doesNotExist();
+        try (Database database = new Database(root.resolve("data")); Database.Borrowed b = database.borrow();
+                var statement = b.connection().createStatement();
+                var rs = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT pack) FROM document_pack_entry")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("four documents and the shared one").isEqualTo(5);
+            assertThat(rs.getLong(2)).isEqualTo(1);
         }
     }
 }

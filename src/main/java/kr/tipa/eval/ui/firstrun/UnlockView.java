@@ -31,9 +31,17 @@ public final class UnlockView {
     @FXML
     private Button unlockButton;
 
+    private final Runnable whileUnlocking;
+
     public UnlockView(UnlockViewModel model, Messages messages) {
+        this(model, messages, () -> { });
+    }
+
+    /** @param whileUnlocking runs on this thread once the password is handed to the worker */
+    public UnlockView(UnlockViewModel model, Messages messages, Runnable whileUnlocking) {
         this.model = model;
         this.messages = messages;
+        this.whileUnlocking = whileUnlocking;
     }
 
     @FXML
@@ -75,5 +83,6 @@ public final class UnlockView {
         char[] typed = passwordField.getText().toCharArray();
         passwordField.clear();
         model.unlock(typed);
+        whileUnlocking.run();
     }
 }

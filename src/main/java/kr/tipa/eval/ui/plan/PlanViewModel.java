@@ -40,6 +40,16 @@ public final class PlanViewModel {
         tasks.run(p -> rounds.application(round, receiptNo).orElse(null), d -> { }, application::set, e -> { });
     }
 
+    /** Shows an application already read (with the rest of the first screen). */
+    public void show(StoredApplication stored) {
+        application.set(stored);
+    }
+
+    /** Whether {@code receiptNo}'s plan is the one shown. */
+    public boolean shows(String receiptNo) {
+        return application.get() != null && application.get().receiptNo().equals(receiptNo);
+    }
+
     public void clear() {
         application.set(null);
     }

@@ -199,6 +199,13 @@ public final class ScoringFormViewModel {
         }, this::failed);
     }
 
+    /** Shows a sheet already read (with the rest of the first screen): no second read. */
+    public void show(String receipt, String companyName, ScoreSheet sheet) {
+        receiptNo.set(receipt);
+        company.set(companyName == null ? "" : companyName);
+        apply(sheet);
+    }
+
     /** Clears the form (e.g. after a conflict closes it). */
     public void clear() {
         notice.set("");

@@ -67,10 +67,15 @@ public final class ApplicationListViewModel {
     /** Reads the workload in the background; {@code then} runs after the rows are in. */
     public void refresh(Consumer<ApplicationListViewModel> then) {
         tasks.run(p -> scoring.workload(round, evaluatorId), d -> { }, items -> {
-            rows.setAll(items.stream().map(WorkRow::new).toList());
-            updateSummary();
+            show(items);
             then.accept(this);
         }, e -> { });
+    }
+
+    /** Shows a workload already read. */
+    public void show(java.util.List<kr.tipa.eval.model.WorkItem> items) {
+        rows.setAll(items.stream().map(WorkRow::new).toList());
+        updateSummary();
     }
 
     /** Reflects a saved sheet in its row without reading everything again. */

@@ -134,16 +134,18 @@ public final class WorkspaceView implements Desk {
 
     @Override
     public void activate() {
-        node();
-        // Moving through the form by keyboard brings the focused field into view; the scene outlives the
-        // desk, so its listener goes when the desk is left (or the form leaves that scene).
-        sceneChanges = formScroll.sceneProperty().subscribe(this::follow);
+        // The first screen is read in the background while this thread builds the view (its answer is
+        // handled on this thread, so after the view is built).
         model.start(vm -> {
             if (!table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
             Platform.runLater(table::requestFocus);
         });
+        node();
+        // Moving through the form by keyboard brings the focused field into view; the scene outlives the
+        // desk, so its listener goes when the desk is left (or the form leaves that scene).
+        sceneChanges = formScroll.sceneProperty().subscribe(this::follow);
     }
 
     private void follow(Scene scene) {
@@ -187,29 +189,50 @@ public final class WorkspaceView implements Desk {
         };
     }
 
-    /** The screening status as a coloured badge, with every reason on hover. */
+    /**
+     * The screening status as a coloured badge, with every reason on hover. The tooltip (a popup window of
+     * its own) is made when the pointer first comes over the cell, not for every cell drawn.
+     */
     private final class ScreeningCell extends TableCell<WorkRow, ScreeningDecision> {
+        private String reasons = "";
+
+        ScreeningCell() {
+            setOnMouseEntered(e -> {
+                if (reasons.isEmpty()) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new Tooltip(reasons));
+                } else {
+                    getTooltip().setText(reasons);
+                }
+            });
+        }
+
         @Override
         protected void updateItem(ScreeningDecision item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("screening-ELIGIBLE", "screening-INELIGIBLE", "screening-NEEDS_REVIEW");
             if (empty || item == null) {
                 setText("");
+                reasons = "";
                 setTooltip(null);
                 return;
             }
             setText(messages.get("screening.status." + item.status().name()));
             getStyleClass().add("screening-" + item.status().name());
-            StringBuilder reasons = new StringBuilder();
+            StringBuilder text = new StringBuilder();
             for (ScreeningReason reason : item.reasons()) {
-                reasons.append(reason.code().name()).append("  ")
+                text.append(reason.code().name()).append("  ")
                         .append(messages.get("screening.code." + reason.code().name()));
                 if (!reason.details().isEmpty()) {
-                    reasons.append(" (").append(String.join(", ", reason.details())).append(')');
+                    text.append(" (").append(String.join(", ", reason.details())).append(')');
                 }
-                reasons.append('\n');
+                text.append('\n');
             }
-            setTooltip(new Tooltip(reasons.isEmpty() ? messages.get("list.noReasons") : reasons.toString().strip()));
+            reasons = text.isEmpty() ? messages.get("list.noReasons") : text.toString().strip();
+            if (getTooltip() != null) {
+                getTooltip().setText(reasons);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package kr.tipa.eval.ui.workspace;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -7,7 +8,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.tipa.eval.domain.scoring.WorkState;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.domain.scoring.ScoreSheet;
 import kr.tipa.eval.model.Round;
+import kr.tipa.eval.model.StoredApplication;
+import kr.tipa.eval.model.WorkItem;
 import kr.tipa.eval.service.RefusedException;
 import kr.tipa.eval.service.RoundService;
 import kr.tipa.eval.service.ScoringService;
@@ -73,12 +77,37 @@ public final class WorkspaceViewModel {
         return blind;
     }
 
+    /**
+     * What the first screen shows, read in one background task so that it appears at once: the list, and
+     * the first application's plan and my sheet of it (its documents open only when their tab is chosen).
+     */
+    private record FirstScreen(List<WorkItem> items, StoredApplication plan, ScoreSheet sheet, boolean blind) {
+    }
+
     public void start(Consumer<ApplicationListViewModel> then) {
-        tasks.run(p -> rounds.blind(round), d -> { }, b -> {
-            blind.set(b);
-            plan.blindProperty().set(b);
-        }, e -> { });
-        list.refresh(then);
+        tasks.run(p -> {
+            List<WorkItem> items = scoring.workload(round, evaluatorId);
+            if (items.isEmpty()) {
+                return new FirstScreen(items, null, null, rounds.blind(round));
+            }
+            WorkItem first = items.get(0);
+            StoredApplication plan = rounds.application(round, first.receiptNo()).orElse(null);
+            ScoreSheet sheet = first.state() == WorkState.CONFLICT ? null
+                    : scoring.sheet(round, first.receiptNo(), evaluatorId);
+            return new FirstScreen(items, plan, sheet, rounds.blind(round));
+        }, d -> { }, first -> {
+            blind.set(first.blind());
+            plan.blindProperty().set(first.blind());
+            if (first.plan() != null) {
+                plan.show(first.plan());
+            }
+            if (first.sheet() != null) {
+                WorkItem item = first.items().get(0);
+                form.show(item.receiptNo(), item.application().companyName(), first.sheet());
+            }
+            list.show(first.items());
+            then.accept(list);
+        }, e -> list.refresh(then));
     }
 
     private void open(WorkRow row) {
@@ -90,7 +119,9 @@ public final class WorkspaceViewModel {
         if (row.receiptNo().equals(form.receiptNoProperty().get()) && form.loadedProperty().get()) {
             return;
         }
-        plan.load(row.receiptNo());
+        if (!plan.shows(row.receiptNo())) {
+            plan.load(row.receiptNo());
+        }
         if (row.stateProperty().get() == WorkState.CONFLICT) {
             if (row.recusedByAgency()) {
                 form.showAgencyRecusal(row.conflictReason());

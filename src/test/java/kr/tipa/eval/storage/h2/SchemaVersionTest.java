@@ -44,16 +44,12 @@ class SchemaVersionTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Database.SCHEMA_VERSION);
             }
-            // The newest migration (V16, the agency's panel results) undone by hand.
-            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
-                    + Database.SCHEMA_VERSION + "'");
-            for (String table : new String[] {"panel_result_conflict", "panel_result_score", "panel_result_sheet",
-                "panel_result_application", "panel_result_evaluator", "panel_result", "panel_chair_pin"}) {
-                c.createStatement().executeUpdate("DROP TABLE " + table);
-            }
+            // The newest migration (V17, the document packs) undone by hand.
+            c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '17'");
+            c.createStatement().executeUpdate("DROP TABLE document_pack_entry");
         }
         try (Database database = new Database(dir); Database.Borrowed b = database.borrow()) {
-            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM panel_package")) {
+            try (var rs = b.connection().createStatement().executeQuery("SELECT COUNT(*) FROM document_pack_entry")) {
                 assertThat(rs.next()).isTrue();
             }
         }
