@@ -92,8 +92,8 @@ class DeskLifecycleFxTest {
             choose("chairViewItem");
             waitUntil(() -> robot.lookup("#matrix").tryQueryAs(TableView.class)
                     .map(t -> t.getItems().size() == 4).orElse(false));
-            assertThat(scene.getAccelerators()).as("the chair's Shortcut+1…4 and F5, once")
-                    .hasSize(evaluatorKeys + 5);
+            assertThat(scene.getAccelerators()).as("the chair's Shortcut+1…5 (five tabs) and F5, once")
+                    .hasSize(evaluatorKeys + 6);
             left.add(new WeakReference<>(robot.lookup(".chair").query()));
 
             choose("evaluatorViewItem");
