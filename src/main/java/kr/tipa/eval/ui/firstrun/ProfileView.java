@@ -10,6 +10,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.ui.files.FilePrompts;
+import kr.tipa.eval.ui.validation.FieldChecks;
 
 /** Thin controller of Profile.fxml: a new profile, or the data folder restored from a backup. */
 public final class ProfileView {
@@ -19,6 +20,7 @@ public final class ProfileView {
     private final FilePrompts files;
     private final BackupPrompt backups;
     private final Messages messages;
+    private final FieldChecks checks = new FieldChecks();
 
     @FXML
     private TextField nameField;
@@ -59,6 +61,11 @@ public final class ProfileView {
         errorLabel.textProperty().bind(Bindings.createStringBinding(() -> restore.errorProperty().get().isEmpty()
                 ? model.errorProperty().get() : restore.errorProperty().get(), model.errorProperty(),
                 restore.errorProperty()));
+        // The view model's judgement of each field as a decoration; the affiliation may be left empty and has no rule.
+        checks.watch(nameField, true, model.nameProblemProperty());
+        checks.watch(idField, true, model.idProblemProperty());
+        checks.watch(passwordField, true, model.passwordProblemProperty());
+        checks.watch(confirmField, true, model.confirmProblemProperty());
         Platform.runLater(nameField::requestFocus);
     }
 
