@@ -57,10 +57,14 @@ public final class ProfileView {
         confirmField.textProperty().bindBidirectional(model.confirmProperty());
         saveButton.disableProperty().bind(model.canSaveProperty().not().or(restore.restoringProperty()));
         restoreButton.disableProperty().bind(restore.restoringProperty());
-        // Whichever said something last: a refused profile or a refused restore.
-        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> restore.errorProperty().get().isEmpty()
-                ? model.errorProperty().get() : restore.errorProperty().get(), model.errorProperty(),
-                restore.errorProperty()));
+        // A refused restore, else a refused profile, else the first field the view model finds wrong (in words
+        // under the form: the field's decoration only marks it).
+        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> java.util.stream.Stream.of(
+                restore.errorProperty(), model.errorProperty(), model.nameProblemProperty(), model.idProblemProperty(),
+                model.passwordProblemProperty(), model.confirmProblemProperty()).map(p -> p.get())
+                .filter(text -> !text.isEmpty()).findFirst().orElse(""), model.errorProperty(), restore.errorProperty(),
+                model.nameProblemProperty(), model.idProblemProperty(), model.passwordProblemProperty(),
+                model.confirmProblemProperty()));
         // The view model's judgement of each field as a decoration; the affiliation may be left empty and has no rule.
         checks.watch(nameField, true, model.nameProblemProperty());
         checks.watch(idField, true, model.idProblemProperty());
