@@ -136,7 +136,8 @@ class DesktopNoticesFxTest {
         assertThat(bar.getStyleClass()).contains(DesktopNotices.STYLE_CLASS, DesktopNotices.FAILED_STYLE_CLASS);
         assertThat(robot.from(bar).lookup(".title").queryAs(Label.class).getText())
                 .isEqualTo("가져오지 못한 평가표 파일이 있습니다");
-        // Let it slide in first. The node, not the popup's scene: Monocle washes out a popup scene's snapshot.
+        // Once it has slid in; the node, as a popup's scene comes out of Monocle washed out. (Monocle's software
+        // renderer also tints the card's rounded white layer pink; a real screen draws it white.)
         robot.sleep(900);
         FxTestSupport.snapshot(robot, bar, "notification-failed");
     }
