@@ -146,13 +146,13 @@ public final class MainWindow {
 
         WindowScreens(Stage stage, MainWindowViewModel model, FxTasks tasks, StatusLine status, FilePrompts prompts,
                 DocumentPanes documents, DesktopNotices notices) {
-            this.notices = notices;
             this.stage = stage;
             this.model = model;
             this.tasks = tasks;
             this.status = status;
             this.prompts = prompts;
             this.documents = documents;
+            this.notices = notices;
         }
 
         @Override

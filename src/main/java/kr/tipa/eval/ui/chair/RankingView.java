@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.packages.PackageDecision;
 import kr.tipa.eval.domain.packages.Restriction;
@@ -105,7 +104,7 @@ public final class RankingView {
         capacityLegend.setText(messages.get("chairui.ranking.legend.capacity", model.capacity()));
         cutoffLegend.setGraphic(legendLine());
         capacityLegend.setGraphic(legendLine());
-        filters();
+        new RankingFilterBar(model, messages).wire(statusFilter, screeningFilter, clearFilterButton, shownLabel);
         table.setItems(model.shownRows());
         // Empty because nothing is ranked yet, or because the filter hides every row.
         Label empty = new Label();
@@ -153,54 +152,10 @@ public final class RankingView {
         appealButton.disableProperty().bind(model.canAppealProperty().not());
     }
 
-    /** The two filters: the view model filters; each box shows what is ticked, or 전체 while nothing is. */
-    private void filters() {
-        statusFilter.getItems().setAll(SelectionStatus.values());
-        statusFilter.setConverter(names(s -> messages.get("results.status." + s.name())));
-        screeningFilter.getItems().setAll(ScreeningStatus.values());
-        screeningFilter.setConverter(names(s -> messages.get("screening.status." + s.name())));
-        String all = messages.get("chairui.ranking.filter.all");
-        statusFilter.setTitle(all);
-        screeningFilter.setTitle(all);
-        statusFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<SelectionStatus>) c -> {
-            List<SelectionStatus> ticked = List.copyOf(statusFilter.getCheckModel().getCheckedItems());
-            statusFilter.setTitle(ticked.isEmpty() ? all : null);
-            model.filterStatuses(ticked);
-        });
-        screeningFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<ScreeningStatus>) c -> {
-            List<ScreeningStatus> ticked = List.copyOf(screeningFilter.getCheckModel().getCheckedItems());
-            screeningFilter.setTitle(ticked.isEmpty() ? all : null);
-            model.filterScreenings(ticked);
-        });
-        shownLabel.textProperty().bind(model.shownTextProperty());
-        clearFilterButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(
-                statusFilter.getCheckModel().getCheckedItems())
-                .and(javafx.beans.binding.Bindings.isEmpty(screeningFilter.getCheckModel().getCheckedItems())));
-    }
-
-    private static <T> StringConverter<T> names(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the filters are chosen, never typed");
-            }
-        };
-    }
-
     @FXML
     void clearFilter() {
         statusFilter.getCheckModel().clearChecks();
         screeningFilter.getCheckModel().clearChecks();
-    }
-
-    /** The status filter, for tests and the keyboard. */
-    CheckComboBox<SelectionStatus> statusFilter() {
-        return statusFilter;
     }
 
     private static javafx.scene.shape.Line legendLine() {
