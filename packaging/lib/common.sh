@@ -25,7 +25,8 @@ PKG_COPYRIGHT="Copyright (c) 2024-2026 TIPA 중소기업기술정보진흥원"
 # jdk.crypto.ec is not listed: since JDK 22 it is an empty, deprecated module (EC lives in java.base).
 PKG_EXTRA_MODULES="jdk.charsets,jdk.localedata,jdk.unsupported,java.desktop,java.naming,java.sql,java.xml.crypto"
 
-# The JVM options of every launcher; the same as bin/tipa-eval's, so the image behaves like it.
+# The JVM options of every launcher; the same as bin/tipa-eval's, so the image behaves like it. The image runs
+# the jars on the class path too, so ControlsFX needs no --add-exports/--add-opens.
 # JVM warnings go to standard error (never into --json output); CDS/AOT chatter is off, as a cache
 # that does not match simply is not used.
 PKG_JAVA_OPTIONS=(

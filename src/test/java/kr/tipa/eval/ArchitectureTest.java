@@ -140,6 +140,25 @@ class ArchitectureTest {
                     "Storage", "Workbooks")
             .because("ui -> service -> model/domain; storage and workbooks stay behind the services");
 
+    /** ControlsFX is a window toolkit: the command line, the services and the rules never see it. */
+    static final ArchRule controlsFxOnlyInTheWindow = noClasses().that().resideOutsideOfPackages("..eval.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.controlsfx..");
+
+    /**
+     * A view model (and a menu action) says what is wrong with a field or that work ended; how that looks
+     * (a decoration, a notification) is the view's, so view models stay plain and testable without a screen.
+     */
+    static final ArchRule viewModelsNeverImportControlsFx = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().resideInAPackage("..eval.ui.actions..")
+            .should().dependOnClassesThat().resideInAPackage("org.controlsfx..")
+            .because("issue 12: decorations come from the view model's own judgement, shown by the view");
+
+    /** One class shows notifications, and decides whether the user is looking elsewhere. */
+    static final ArchRule notificationsOnlyThroughTheWindowsNotices = noClasses()
+            .that().doNotHaveFullyQualifiedName("kr.tipa.eval.ui.DesktopNotices")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.controlsfx.control.Notifications")
+            .because("work that ends says so through Notices; DesktopNotices alone shows it");
+
     static final ArchRule viewModelsKnowNoStorage = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .or().resideInAPackage("..eval.ui.actions..")
             .should().dependOnClassesThat().resideInAPackage("..eval.storage..")

@@ -35,6 +35,7 @@ import kr.tipa.eval.ui.firstrun.UnlockViewModel;
 import kr.tipa.eval.ui.plan.DocumentPanes;
 import kr.tipa.eval.ui.scoring.SigningConfirmation;
 import kr.tipa.eval.ui.tasks.FxTasks;
+import kr.tipa.eval.ui.validation.FieldChecks;
 import kr.tipa.eval.ui.workspace.ConflictDialogs;
 import kr.tipa.eval.ui.workspace.WorkspaceView;
 import kr.tipa.eval.ui.workspace.WorkspaceViewModel;
@@ -99,23 +100,28 @@ public final class MainWindow {
         FxTasks tasks = new FxTasks();
         StatusLine status = new StatusLine();
         FilePrompts prompts = files != null ? files : new FxFilePrompts(() -> stage);
+        DesktopNotices notices = new DesktopNotices(() -> stage);
         DemoLoader demoLoader = new DemoLoader(context.imports(), context.rounds(), context.folder());
         MainWindowViewModel model = new MainWindowViewModel(new WindowSituation(context.folder(),
                 context.evaluators(), context.rounds(), context.scoring(), context.signingCertificates(), secrets::known),
                 demoLoader, secrets, tasks, messages, status);
         MenuActions actions = new MenuActions(
-                new ImportViewModel(context.imports(), demoLoader, tasks, messages, status, model::actor, model::reload),
-                new ExportSheetsAction(context.sheetExports(), tasks, messages),
-                new BackupAction(context.backups(), tasks, messages, status),
+                new ImportViewModel(context.imports(), demoLoader, tasks, messages, status, model::actor, model::reload,
+                        notices.window()),
+                new ExportSheetsAction(context.sheetExports(), tasks, messages, notices.window()),
+                new BackupAction(context.backups(), tasks, messages, status, notices.window()),
                 new VerifyAction(tasks, messages));
         DocumentPanes documents = new DocumentPanes(context.documentReader(), tasks, messages);
-        Screens screens = new WindowScreens(stage, model, tasks, status, prompts, documents);
-        view = new MainWindowView(stage, model, actions, screens, prompts, messages, context.dataFolder());
+        Screens screens = new WindowScreens(stage, model, tasks, status, prompts, documents, notices);
+        view = new MainWindowView(stage, model, actions, screens, prompts, messages, context.dataFolder(),
+                tasks.activityProperty());
         Parent root = Views.load("MainWindow", view, messages.resourceBundle());
         // A small laptop screen gets a window that fits it.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
+        scene.getStylesheets().addAll(MainWindow.class.getResource("/styles/app.css").toExternalForm(),
+                MainWindow.class.getResource("/styles/controlsfx.css").toExternalForm());
+        FieldChecks.prepare(scene);
         stage.setTitle(messages.get("app.title"));
         var icon = MainWindow.class.getResource("/icons/tipa-eval.png");
         if (icon != null) {
@@ -148,11 +154,12 @@ public final class MainWindow {
         private final StatusLine status;
         private final FilePrompts prompts;
         private final DocumentPanes documents;
+        private final DesktopNotices notices;
         private final Messages messages = context.messages();
         private final CertificatePickers pickers;
 
         WindowScreens(Stage stage, MainWindowViewModel model, FxTasks tasks, StatusLine status, FilePrompts prompts,
-                DocumentPanes documents) {
+                DocumentPanes documents, DesktopNotices notices) {
             this.stage = stage;
             this.model = model;
             this.tasks = tasks;
@@ -161,6 +168,7 @@ public final class MainWindow {
             this.documents = documents;
             this.pickers = new CertificatePickerDialogs(context.signingCertificates(), certificatePlaces, tasks,
                     messages);
+            this.notices = notices;
         }
 
         @Override
@@ -211,7 +219,7 @@ public final class MainWindow {
         public Desk chairDesk(Round round, PanelMember me) {
             return new ChairView(new ChairViewModel(context.chair(), context.results(), context.screening(),
                     context.sheetImports(), context.resultWorkbooks(), tasks, messages, round, me.evaluator().name()),
-                    prompts);
+                    prompts, notices);
         }
     }
 }

@@ -3,6 +3,8 @@ package kr.tipa.eval.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -10,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.InputEvent;
@@ -25,6 +26,8 @@ import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.files.FilePrompts;
 import kr.tipa.eval.ui.firstrun.BackupPrompt;
 import kr.tipa.eval.ui.firstrun.EmptyView;
+import kr.tipa.eval.ui.tasks.Activity;
+import org.controlsfx.control.StatusBar;
 
 /**
  * Thin controller of MainWindow.fxml: shows the screen the view model's stage asks for (activating it,
@@ -43,6 +46,7 @@ public final class MainWindowView {
     private final Path dataFolder;
     private final WindowDialogs dialogs;
     private final ImportFlow importFlow;
+    private final ObservableValue<Activity> activity;
     private Screen shown;
     private Screen lock;
     private Node lockLayer;
@@ -54,11 +58,9 @@ public final class MainWindowView {
     @FXML
     private StackPane content;
     @FXML
-    private Label statusLabel;
+    private StatusBar statusBar;
     @FXML
     private Label whoLabel;
-    @FXML
-    private ProgressBar importProgress;
     @FXML
     private Button cancelImport;
     @FXML
@@ -82,8 +84,10 @@ public final class MainWindowView {
     @FXML
     private RadioMenuItem chairViewItem;
 
+    /** @param activity the titled background work running now, for the status bar */
     public MainWindowView(Stage stage, MainWindowViewModel model, MenuActions actions, Screens screens,
-            FilePrompts files, Messages messages, Path dataFolder) {
+            FilePrompts files, Messages messages, Path dataFolder, ObservableValue<Activity> activity) {
+        this.activity = activity;
         this.stage = stage;
         this.model = model;
         this.actions = actions;
@@ -98,11 +102,12 @@ public final class MainWindowView {
 
     @FXML
     void initialize() {
-        statusLabel.textProperty().bind(model.statusTextProperty());
+        // While titled work runs the bar shows it with its progress (hidden at 0); then what was said last.
+        statusBar.textProperty().bind(Bindings.createStringBinding(() -> activity.getValue().running()
+                ? activity.getValue().title() : model.statusTextProperty().get(), activity, model.statusTextProperty()));
+        statusBar.progressProperty().bind(Bindings.createDoubleBinding(() -> activity.getValue().progress(),
+                activity));
         whoLabel.textProperty().bind(model.whoProperty());
-        importProgress.visibleProperty().bind(imports.importingProperty());
-        importProgress.managedProperty().bind(imports.importingProperty());
-        importProgress.progressProperty().bind(imports.progressProperty());
         cancelImport.visibleProperty().bind(imports.importingProperty());
         cancelImport.managedProperty().bind(imports.importingProperty());
         importItem.disableProperty().bind(imports.importingProperty());

@@ -92,7 +92,7 @@ class DeskLifecycleFxTest {
             choose("chairViewItem");
             waitUntil(() -> robot.lookup("#matrix").tryQueryAs(TableView.class)
                     .map(t -> t.getItems().size() == 4).orElse(false));
-            assertThat(scene.getAccelerators()).as("the chair's Shortcut+1…5 (one per tab) and F5, once")
+            assertThat(scene.getAccelerators()).as("the chair's Shortcut+1…5 (five tabs) and F5, once")
                     .hasSize(evaluatorKeys + 6);
             left.add(new WeakReference<>(robot.lookup(".chair").query()));
 

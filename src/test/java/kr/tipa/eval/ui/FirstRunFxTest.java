@@ -133,6 +133,37 @@ class FirstRunFxTest {
     }
 
     @Test
+    void theProfileMarksEachFieldTheViewModelFindsWrongAndOnlyThose() {
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("김평가");
+        robot.clickOn("#idField").write("위원 3");
+        robot.clickOn("#passwordField").write("short");
+        robot.clickOn("#confirmField").write("sx");
+        waitUntil(() -> mark("#idField").isPresent() && mark("#passwordField").isPresent()
+                && mark("#confirmField").isPresent());
+        assertThat(mark("#idField").orElseThrow().getTooltip().getText())
+                .isEqualTo("위원 ID ‘위원 3’은(는) 쓸 수 없습니다. 영문·숫자로 시작하고 영문·숫자와 . _ - 만 씁니다(64자까지).");
+        assertThat(mark("#passwordField").orElseThrow().getTooltip().getText())
+                .isEqualTo("암호는 8자 이상이어야 합니다(지금 5자).");
+        assertThat(mark("#confirmField").orElseThrow().getTooltip().getText()).isEqualTo("두 암호가 같지 않습니다.");
+        assertThat(mark("#nameField")).isEmpty();
+        assertThat(mark("#affiliationField")).isEmpty();
+        assertThat(robot.lookup("#nameField").queryAs(TextField.class).lookup(".validation-required"))
+                .as("the name is required").isNotNull();
+        FxTestSupport.snapshot(robot, stage.getScene(), "first-run-profile-decorated");
+
+        // Keys do not reach Monocle's windows, typed text does: the field set as a correction would set it.
+        robot.interact(() -> robot.lookup("#idField").queryAs(TextField.class).setText("E03"));
+        waitUntil(() -> mark("#idField").isEmpty());
+        assertThat(mark("#passwordField")).isPresent();
+    }
+
+    private java.util.Optional<Label> mark(String field) {
+        return java.util.Optional.ofNullable(robot.lookup(field).queryAs(TextField.class).lookup(".validation-mark"))
+                .map(Label.class::cast);
+    }
+
+    @Test
     void aBundleTheWindowWasOpenedWithIsImportedOnceTheProfileExists() throws Exception {
         FxToolkit.setupFixture(() -> stage.close());
         Path bundle = root.resolve("double-clicked.tbundle");

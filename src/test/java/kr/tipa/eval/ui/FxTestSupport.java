@@ -51,6 +51,54 @@ public final class FxTestSupport {
         }
     }
 
+    /**
+     * Writes the window's scene with its open popups (a drop-down, a notification) drawn where they are, as a
+     * PNG under target/screenshots: a scene's own snapshot leaves popups out, as they are windows of their own.
+     */
+    public static Path snapshotWithPopups(FxRobot robot, javafx.stage.Window window, String name) {
+        java.awt.image.BufferedImage[] holder = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> {
+            Scene scene = window.getScene();
+            java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+            java.awt.Graphics2D g = image.createGraphics();
+            double originX = window.getX() + scene.getX();
+            double originY = window.getY() + scene.getY();
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w instanceof javafx.stage.PopupWindow popup && popup.isShowing() && popup.getOwnerWindow() == window
+                        && popup.getScene() != null) {
+                    // the popup's root, not its scene: Monocle washes out the colours of a popup scene's snapshot
+                    WritableImage part = popup.getScene().getRoot().snapshot(null, null);
+                    g.drawImage(SwingFXUtils.fromFXImage(part, null), (int) Math.round(popup.getX() - originX),
+                            (int) Math.round(popup.getY() - originY), null);
+                }
+            }
+            g.dispose();
+            holder[0] = image;
+        });
+        Path file = Path.of(System.getProperty("tipa.project.dir", "."), "target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(holder[0], "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Writes one node as a PNG under target/screenshots (a popup's content, say). */
+    public static Path snapshot(FxRobot robot, javafx.scene.Node node, String name) {
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = node.snapshot(null, null));
+        Path file = Path.of(System.getProperty("tipa.project.dir", "."), "target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(holder[0], null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** Writes the scene as a PNG under target/screenshots, for a person to look at. */
     public static Path snapshot(FxRobot robot, Scene scene, String name) {
         WritableImage[] holder = new WritableImage[1];

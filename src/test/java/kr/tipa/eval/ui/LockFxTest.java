@@ -84,6 +84,10 @@ class LockFxTest {
         type("wrong one");
         waitUntil(() -> error().contains("틀렸습니다"));
         assertThat(error()).contains("1번째");
+        // The emptied field carries the miss as its decoration, in the view model's words.
+        PasswordField field = robot.lookup("#passwordField").queryAs(PasswordField.class);
+        waitUntil(() -> field.lookup(".validation-mark") != null);
+        assertThat(((Label) field.lookup(".validation-mark")).getTooltip().getText()).isEqualTo(error());
         type("wrong two");
         waitUntil(() -> error().contains("2번째"));
         assertThat(error()).contains("초 뒤에");

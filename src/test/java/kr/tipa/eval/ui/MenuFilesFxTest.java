@@ -140,7 +140,7 @@ class MenuFilesFxTest {
             assertThat(r.title()).isEqualTo(MESSAGES.get("backup.choose"));
             assertThat(r.initialName()).startsWith("tipa-eval-백업-").endsWith(".bak");
         });
-        assertThat(robot.lookup(".status-text").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .contains(target.toString());
     }
 

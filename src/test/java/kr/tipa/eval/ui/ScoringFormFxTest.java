@@ -31,6 +31,7 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.ui.workspace.WorkRow;
+import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -326,6 +327,36 @@ class ScoringFormFxTest {
     @SuppressWarnings("unchecked")
     private TableView<WorkRow> table() {
         return robot.lookup(".table-view").tryQueryAs(TableView.class).orElse(null);
+    }
+
+    @Test
+    void aRefusedScoreCarriesTheControlsFxDecorationInTheFormsOwnWordsUntilItIsAScore() {
+        TextField global1 = field("GLOBAL_1");
+        focus(global1);
+        robot.write("1");
+        robot.write("1");
+        waitUntil(() -> mark(global1).isPresent());
+        assertThat(Decorator.getDecorations(global1)).isNotEmpty();
+        assertThat(errorTexts()).singleElement().satisfies(said -> {
+            assertThat(said).contains("11점은 입력할 수 없습니다");
+            // the decoration's words are the view model's, not a second copy of the rule
+            assertThat(mark(global1).orElseThrow().getTooltip().getText()).isEqualTo(said);
+        });
+        assertThat(global1.getStyleClass()).contains("validation-error");
+        FxTestSupport.snapshot(robot, stage.getScene(), "scoring-decorated-field");
+
+        // Typed again from the start: 1 then 0 is 10, a score, and the decoration goes with the refusal.
+        robot.interact(global1::selectAll);
+        robot.write("1");
+        robot.write("0");
+        waitUntil(() -> mark(global1).isEmpty() && !global1.getStyleClass().contains("validation-error"));
+        assertThat(errorTexts()).isEmpty();
+        waitUntil(() -> stored().value("GLOBAL_1").map(v -> v.intValue() == 10).orElse(false));
+    }
+
+    /** The decoration's mark on a field: ControlsFX puts it among the field's own children. */
+    private static Optional<Label> mark(TextField field) {
+        return Optional.ofNullable(field.lookup(".validation-mark")).map(Label.class::cast);
     }
 
     private WorkRow row(String receipt) {

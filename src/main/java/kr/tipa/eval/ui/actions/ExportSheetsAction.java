@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.SheetExportService;
+import kr.tipa.eval.ui.Notices;
+import kr.tipa.eval.ui.Notices.Notice;
 import kr.tipa.eval.ui.Refusals;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
@@ -14,11 +16,18 @@ public final class ExportSheetsAction {
     private final SheetExportService exports;
     private final BackgroundTasks tasks;
     private final Messages messages;
+    private final Notices notices;
 
     public ExportSheetsAction(SheetExportService exports, BackgroundTasks tasks, Messages messages) {
+        this(exports, tasks, messages, Notices.NONE);
+    }
+
+    /** @param notices told when the workbook is written or refused */
+    public ExportSheetsAction(SheetExportService exports, BackgroundTasks tasks, Messages messages, Notices notices) {
         this.exports = exports;
         this.tasks = tasks;
         this.messages = messages;
+        this.notices = notices;
     }
 
     /** The file name offered: the evaluator and the programme, as the chair files them. */
@@ -28,10 +37,17 @@ public final class ExportSheetsAction {
 
     /** Writes and signs the workbook; {@code done} receives what to tell, {@code failed} why not. */
     public void export(Round round, String evaluatorId, Path target, Consumer<String> done, Consumer<String> failed) {
-        tasks.run(p -> exports.export(round, evaluatorId, target), d -> { },
-                o -> done.accept(messages.get("sheets.window.exported", o.file(), o.seq(), o.sheets(),
-                        o.fingerprint()) + (o.unsubmitted() > 0 ? "\n" + messages.get("cli.sheet.unsubmitted",
-                        o.unsubmitted()) : "")),
-                e -> failed.accept(Refusals.describe(e, messages)));
+        tasks.run(messages.get("task.export", String.valueOf(target.getFileName())),
+                p -> exports.export(round, evaluatorId, target), d -> { }, o -> {
+                    String said = messages.get("sheets.window.exported", o.file(), o.seq(), o.sheets(),
+                            o.fingerprint()) + (o.unsubmitted() > 0 ? "\n" + messages.get("cli.sheet.unsubmitted",
+                            o.unsubmitted()) : "");
+                    notices.finished(Notice.done(messages.get("notice.export.done"), said));
+                    done.accept(said);
+                }, e -> {
+                    String why = Refusals.describe(e, messages);
+                    notices.finished(Notice.failed(messages.get("notice.export.failed"), why));
+                    failed.accept(why);
+                });
     }
 }

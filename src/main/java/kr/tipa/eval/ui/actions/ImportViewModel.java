@@ -14,6 +14,8 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.ImportOutcome;
 import kr.tipa.eval.service.ImportService;
 import kr.tipa.eval.service.NewVersionRequiredException;
+import kr.tipa.eval.ui.Notices;
+import kr.tipa.eval.ui.Notices.Notice;
 import kr.tipa.eval.ui.StatusLine;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
@@ -45,6 +47,7 @@ public final class ImportViewModel {
     private final StatusLine status;
     private final Supplier<String> actor;
     private final Runnable imported;
+    private final Notices notices;
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private BackgroundTasks.Handle running;
@@ -55,6 +58,12 @@ public final class ImportViewModel {
      */
     public ImportViewModel(ImportService imports, DemoLoader demo, BackgroundTasks tasks, Messages messages,
             StatusLine status, Supplier<String> actor, Runnable imported) {
+        this(imports, demo, tasks, messages, status, actor, imported, Notices.NONE);
+    }
+
+    /** @param notices told how each bundle's import ended (the window shows it if the user is elsewhere) */
+    public ImportViewModel(ImportService imports, DemoLoader demo, BackgroundTasks tasks, Messages messages,
+            StatusLine status, Supplier<String> actor, Runnable imported, Notices notices) {
         this.imports = imports;
         this.demo = demo;
         this.tasks = tasks;
@@ -62,6 +71,7 @@ public final class ImportViewModel {
         this.status = status;
         this.actor = actor;
         this.imported = imported;
+        this.notices = notices;
     }
 
     public BooleanProperty importingProperty() {
@@ -77,13 +87,16 @@ public final class ImportViewModel {
     public void importBundle(Path bundle, boolean newVersion, Consumer<ImportResult> result) {
         importing.set(true);
         progress.set(-1);
-        status.say(messages.get("import.status.reading", String.valueOf(bundle.getFileName())));
         String by = actor.get();
-        running = tasks.run(p -> imports.importBundle(bundle, newVersion, by, readProgress(p)), progress::set,
+        // While it runs the status bar shows what is read; the status line keeps the outcome afterwards.
+        running = tasks.run(messages.get("import.status.reading", String.valueOf(bundle.getFileName())),
+                p -> imports.importBundle(bundle, newVersion, by, readProgress(p)), progress::set,
                 outcome -> {
                     importing.set(false);
-                    status.say(messages.get("import.status.done." + outcome.kind().name(),
-                            outcome.round().programCode(), outcome.applications(), outcome.versionNo()));
+                    String said = messages.get("import.status.done." + outcome.kind().name(),
+                            outcome.round().programCode(), outcome.applications(), outcome.versionNo());
+                    status.say(said);
+                    notices.finished(Notice.done(messages.get("notice.import.done"), said));
                     result.accept(new ImportResult.Done(outcome));
                     imported.run();
                 }, e -> {
@@ -93,7 +106,9 @@ public final class ImportViewModel {
                     } else {
                         status.clear();
                     }
-                    result.accept(failure(bundle, e));
+                    ImportResult failure = failure(bundle, e);
+                    tell(failure);
+                    result.accept(failure);
                 });
     }
 
@@ -101,7 +116,7 @@ public final class ImportViewModel {
     public void importDemo(Consumer<ImportResult> result) {
         importing.set(true);
         progress.set(-1);
-        running = tasks.run(demo::load, progress::set, outcome -> {
+        running = tasks.run(messages.get("task.demo"), demo::load, progress::set, outcome -> {
             importing.set(false);
             result.accept(new ImportResult.Done(outcome));
             imported.run();
@@ -114,6 +129,20 @@ public final class ImportViewModel {
     public void cancel() {
         if (running != null) {
             running.cancel();
+        }
+    }
+
+    /** A refusal, a failure or the question before a new version: each waits on the user. */
+    private void tell(ImportResult result) {
+        switch (result) {
+            case ImportResult.Refused refused -> notices.finished(Notice.failed(messages.get("notice.import.failed"),
+                    refused.title()));
+            case ImportResult.Failed failed -> notices.finished(Notice.failed(messages.get("notice.import.failed"),
+                    failed.message()));
+            case ImportResult.NeedsNewVersion next -> notices.finished(Notice.done(
+                    messages.get("notice.import.question"), next.message()));
+            case ImportResult.Done done -> { }
+            case ImportResult.Cancelled cancelled -> { }
         }
     }
 

@@ -19,7 +19,7 @@ public final class VerifyAction {
     }
 
     public void verify(Path workbook, Consumer<String> result) {
-        tasks.run(p -> String.join("\n", SheetImportService.verify(workbook).describe(messages, ZoneId.systemDefault())),
+        tasks.run(messages.get("task.verify", String.valueOf(workbook.getFileName())), p -> String.join("\n", SheetImportService.verify(workbook).describe(messages, ZoneId.systemDefault())),
                 d -> { }, result, e -> result.accept(String.valueOf(e.getMessage())));
     }
 }

@@ -69,14 +69,21 @@ final class ChairOperations {
 
     /** Reads on a worker thread; the result comes back on the FX thread. */
     <T> void read(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        read("", work, then, failed);
+    }
+
+    /** As {@link #read}, with the window's status bar showing {@code title} while it runs (empty: nothing). */
+    <T> void read(String title, BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         started();
-        tasks.run(work, d -> { }, result -> {
+        Consumer<T> succeeded = result -> {
             finished();
             then.accept(result);
-        }, e -> {
+        };
+        Consumer<Throwable> refused = e -> {
             finished();
             failed.accept(e);
-        });
+        };
+        tasks.run(title, work, d -> { }, succeeded, refused);
     }
 
     /**
@@ -84,16 +91,23 @@ final class ChairOperations {
      * {@code failed} takes it.
      */
     <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        write("", work, then, failed);
+    }
+
+    /** As {@link #write(BackgroundTasks.Work, Consumer, Consumer)}, shown in the status bar as {@code title}. */
+    <T> void write(String title, BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         started();
-        tasks.write(work, result -> {
+        Consumer<T> succeeded = result -> {
             finished();
             then.accept(result);
             refresh.run();
-        }, e -> {
+        };
+        Consumer<Throwable> refused = e -> {
             finished();
             failed.accept(e);
             refresh.run();
-        });
+        };
+        tasks.write(title, work, succeeded, refused);
     }
 
     <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then) {

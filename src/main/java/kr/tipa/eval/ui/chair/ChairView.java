@@ -25,6 +25,7 @@ import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.ui.Desk;
+import kr.tipa.eval.ui.DesktopNotices;
 import kr.tipa.eval.ui.Views;
 import kr.tipa.eval.ui.files.FilePrompts;
 
@@ -41,6 +42,7 @@ public final class ChairView implements Desk {
     private final Messages messages;
     private final FilePrompts files;
     private final ChairDialogs dialogs;
+    private final DesktopNotices notices;
     private final Map<KeyCombination, Runnable> accelerators;
     private Parent loaded;
     private Subscription sceneChanges = Subscription.EMPTY;
@@ -72,9 +74,15 @@ public final class ChairView implements Desk {
     private Label statusLabel;
 
     public ChairView(ChairViewModel model, FilePrompts files) {
+        this(model, files, DesktopNotices.none());
+    }
+
+    /** @param notices where imports and exports that end while the chair looks elsewhere are told */
+    public ChairView(ChairViewModel model, FilePrompts files, DesktopNotices notices) {
         this.model = model;
         this.messages = model.messages();
         this.files = files;
+        this.notices = notices;
         this.dialogs = new ChairDialogs(messages);
         this.accelerators = Map.of(
                 new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> select(0),
@@ -109,13 +117,13 @@ public final class ChairView implements Desk {
         busyIndicator.visibleProperty().bind(model.busyProperty());
         var bundle = messages.resourceBundle();
         panelTab.setContent(Views.load("ChairPanel", new PanelView(model.panel(), messages, files, dialogs,
-                this::window), bundle));
+                this::window, notices), bundle));
         rankingTab.setContent(Views.load("ChairRanking", new RankingView(model.ranking(), messages, files, dialogs,
-                this::window), bundle));
+                this::window, notices), bundle));
         distributionTab.setContent(Views.load("ChairDistribution", new DistributionView(model.distribution(),
                 messages), bundle));
         finaliseTab.setContent(Views.load("ChairFinalise", new FinaliseView(model.finalise(), messages, files,
-                dialogs, this::window), bundle));
+                dialogs, this::window, notices), bundle));
         agreementTab.setContent(Views.load("ChairAgreement", new AgreementView(model.agreement(), messages), bundle));
     }
 

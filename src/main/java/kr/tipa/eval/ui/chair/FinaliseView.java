@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.ui.DesktopNotices;
 import kr.tipa.eval.ui.files.FilePrompts;
 
 /**
@@ -36,6 +37,7 @@ public final class FinaliseView {
     private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Supplier<Window> window;
+    private final DesktopNotices notices;
 
     @FXML
     private Label alertsHint;
@@ -69,12 +71,13 @@ public final class FinaliseView {
     private Label exportLabel;
 
     FinaliseView(FinaliseViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs,
-            Supplier<Window> window) {
+            Supplier<Window> window, DesktopNotices notices) {
         this.model = model;
         this.messages = messages;
         this.files = files;
         this.dialogs = dialogs;
         this.window = window;
+        this.notices = notices;
     }
 
     @FXML
@@ -155,7 +158,7 @@ public final class FinaliseView {
                 messages.get("chairui.export.fileName", model.programCode()), FilePrompts.Filter.XLSX)).ifPresent(target ->
                 model.export(target, text -> dialogs.details(window.get(), Alert.AlertType.INFORMATION,
                         messages.get("chairui.export.title"), text.lines().findFirst().orElse(""),
-                        text.lines().skip(1).toList())));
+                        text.lines().skip(1).toList()), notices.from(exportButton)));
     }
 
     /** 확인 for an open alert; who acknowledged and when for a settled one. */

@@ -31,6 +31,8 @@ import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.FinaliseBlockedException;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.signing.Fingerprint;
+import kr.tipa.eval.ui.Notices;
+import kr.tipa.eval.ui.Notices.Notice;
 
 /**
  * 확정: the spread alerts to acknowledge, what still blocks finalisation in plain words, the two explicit
@@ -221,16 +223,26 @@ public final class FinaliseViewModel {
 
     /** Writes and signs the result workbook to {@code target}; {@code done} receives what it says. */
     public void export(Path target, Consumer<String> done) {
+        export(target, done, Notices.NONE);
+    }
+
+    /** As {@link #export(Path, Consumer)}; {@code notices} hears that the workbook was written, or why not. */
+    public void export(Path target, Consumer<String> done, Notices notices) {
         if (workbooks == null) {
             return;
         }
-        ops.read(p -> workbooks.export(round, target), o -> {
-            String text = messages.get(o.provisional() ? "chairui.export.provisional" : "chairui.export.final",
-                    String.valueOf(o.file()), o.signer(), shortForm(o.fingerprint()));
-            exportText.set(text);
-            ops.say(messages.get("chairui.export.said", String.valueOf(o.file().getFileName())));
-            done.accept(text);
-        }, ops::fail);
+        ops.read(messages.get("task.results", String.valueOf(target.getFileName())), p -> workbooks.export(round,
+                target), o -> {
+                    String text = messages.get(o.provisional() ? "chairui.export.provisional" : "chairui.export.final",
+                            String.valueOf(o.file()), o.signer(), shortForm(o.fingerprint()));
+                    exportText.set(text);
+                    ops.say(messages.get("chairui.export.said", String.valueOf(o.file().getFileName())));
+                    notices.finished(Notice.done(messages.get("notice.results.done"), text));
+                    done.accept(text);
+                }, e -> {
+                    ops.fail(e);
+                    notices.finished(Notice.failed(messages.get("notice.results.failed"), ops.describe(e)));
+                });
     }
 
     private static String shortForm(String fingerprint) {

@@ -26,6 +26,7 @@ import kr.tipa.eval.model.ImportedSheetFile;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.signing.Fingerprint;
+import kr.tipa.eval.ui.DesktopNotices;
 import kr.tipa.eval.ui.files.FilePrompts;
 
 /** Thin controller of ChairPanel.fxml: the panel matrix with its counts, and importing signed sheet workbooks. */
@@ -39,6 +40,7 @@ public final class PanelView {
     private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Supplier<Window> window;
+    private final DesktopNotices notices;
     private final List<TableColumn<PanelMatrix.Row, ?>> memberColumns = new ArrayList<>();
 
     @FXML
@@ -84,12 +86,14 @@ public final class PanelView {
     @FXML
     private VBox pinNotes;
 
-    PanelView(PanelViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs, Supplier<Window> window) {
+    PanelView(PanelViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs, Supplier<Window> window,
+            DesktopNotices notices) {
         this.model = model;
         this.messages = messages;
         this.files = files;
         this.dialogs = dialogs;
         this.window = window;
+        this.notices = notices;
     }
 
     @FXML
@@ -190,7 +194,8 @@ public final class PanelView {
         List<Path> chosen = files.openMany(FilePrompts.Request.open(messages.get("chairui.import.choose"),
                 FilePrompts.Filter.XLSX));
         if (!chosen.isEmpty()) {
-            model.importFiles(chosen, (rekey, answer) -> answer.accept(dialogs.confirmRekey(window.get(), rekey)));
+            model.importFiles(chosen, (rekey, answer) -> answer.accept(dialogs.confirmRekey(window.get(), rekey)),
+                    notices.from(importButton));
         }
     }
 

@@ -20,6 +20,7 @@ import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.signing.Fingerprint;
+import kr.tipa.eval.ui.Notices;
 
 /**
  * 패널 현황: every application × every panel member with the sheet's state, the counts per state, the
@@ -119,7 +120,12 @@ public final class PanelViewModel {
 
     /** Checks and imports each file in turn; a changed certificate is asked about through {@code question}. */
     public void importFiles(List<Path> files, SheetImports.RekeyQuestion question) {
-        imports.importFiles(files, question);
+        importFiles(files, question, Notices.NONE);
+    }
+
+    /** As {@link #importFiles(List, SheetImports.RekeyQuestion)}; {@code notices} hears how the files ended. */
+    public void importFiles(List<Path> files, SheetImports.RekeyQuestion question, Notices notices) {
+        imports.importFiles(files, question, notices);
     }
 
     void apply(ChairSnapshot s) {

@@ -26,8 +26,9 @@ import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.PanelMember;
-import kr.tipa.eval.service.SheetContent;
+import kr.tipa.eval.ui.DesktopNotices;
 import kr.tipa.eval.ui.files.FilePrompts;
+import org.controlsfx.control.CheckComboBox;
 
 /**
  * Thin controller of ChairRanking.fxml: the ranking with each evaluator's total (trimmed ones struck
@@ -42,6 +43,7 @@ public final class RankingView {
     private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final Supplier<Window> window;
+    private final DesktopNotices notices;
     private final List<TableColumn<RankingRow, ?>> memberColumns = new ArrayList<>();
 
     @FXML
@@ -50,6 +52,14 @@ public final class RankingView {
     private Label cutoffLegend;
     @FXML
     private Label capacityLegend;
+    @FXML
+    private CheckComboBox<SelectionStatus> statusFilter;
+    @FXML
+    private CheckComboBox<ScreeningStatus> screeningFilter;
+    @FXML
+    private Button clearFilterButton;
+    @FXML
+    private Label shownLabel;
     @FXML
     private TableView<RankingRow> table;
     @FXML
@@ -76,12 +86,13 @@ public final class RankingView {
     private Button appealButton;
 
     RankingView(RankingViewModel model, Messages messages, FilePrompts files, ChairDialogs dialogs,
-            Supplier<Window> window) {
+            Supplier<Window> window, DesktopNotices notices) {
         this.model = model;
         this.messages = messages;
         this.files = files;
         this.dialogs = dialogs;
         this.window = window;
+        this.notices = notices;
     }
 
     @FXML
@@ -93,8 +104,14 @@ public final class RankingView {
         capacityLegend.setText(messages.get("chairui.ranking.legend.capacity", model.capacity()));
         cutoffLegend.setGraphic(legendLine());
         capacityLegend.setGraphic(legendLine());
-        table.setItems(model.rows());
-        table.setPlaceholder(new Label(messages.get("chairui.matrix.empty")));
+        new RankingFilterBar(model, messages).wire(statusFilter, screeningFilter, clearFilterButton, shownLabel);
+        table.setItems(model.shownRows());
+        // Empty because nothing is ranked yet, or because the filter hides every row.
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+                model.rows())).then(messages.get("chairui.matrix.empty")).otherwise(messages.get(
+                "chairui.ranking.filter.none")));
+        table.setPlaceholder(empty);
         table.setRowFactory(t -> new LineRow());
         rankColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rank().map(String::valueOf)
                 .orElse("–")));
@@ -133,6 +150,12 @@ public final class RankingView {
         includeButton.disableProperty().bind(model.canIncludeProperty().not());
         overrideButton.disableProperty().bind(model.canOverrideProperty().not());
         appealButton.disableProperty().bind(model.canAppealProperty().not());
+    }
+
+    @FXML
+    void clearFilter() {
+        statusFilter.getCheckModel().clearChecks();
+        screeningFilter.getCheckModel().clearChecks();
     }
 
     private static javafx.scene.shape.Line legendLine() {
@@ -199,7 +222,7 @@ public final class RankingView {
         }
         files.save(FilePrompts.Request.save(messages.get("chairui.appeal.choose"),
                 messages.get("chairui.appeal.fileName", row.receiptNo()), FilePrompts.Filter.XLSX))
-                .ifPresent(target -> model.appealPack(target, path -> { }));
+                .ifPresent(target -> model.appealPack(target, path -> { }, notices.from(table)));
     }
 
     /** Draws the cutoff and capacity lines as borders under (or above) their rows. */

@@ -3,7 +3,10 @@ package kr.tipa.eval.ui.chair;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
 import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
@@ -25,6 +29,8 @@ import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.ChairService;
 import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.service.ScreeningService;
+import kr.tipa.eval.ui.Notices;
+import kr.tipa.eval.ui.Notices.Notice;
 
 /**
  * 순위: every application in ranking order with each evaluator's total, the composite, the status and
@@ -47,6 +53,10 @@ public final class RankingViewModel {
     private final IntegerProperty selectedCount = new SimpleIntegerProperty();
     private final IntegerProperty excludedCount = new SimpleIntegerProperty();
     private final StringProperty capacityText = new SimpleStringProperty("");
+    private final FilteredList<RankingRow> shown = new FilteredList<>(rows);
+    private final Set<SelectionStatus> statuses = EnumSet.noneOf(SelectionStatus.class);
+    private final Set<ScreeningStatus> screenings = EnumSet.noneOf(ScreeningStatus.class);
+    private final StringProperty shownText = new SimpleStringProperty("");
 
     RankingViewModel(ChairService chair, ScreeningService screening, Round round, ResultWorkbooks workbooks,
             String chairName, ChairOperations ops) {
@@ -57,10 +67,60 @@ public final class RankingViewModel {
         this.chairName = chairName;
         this.ops = ops;
         this.messages = ops.messages();
+        // Both: new rows may all be hidden, and a new filter changes no row.
+        rows.addListener((javafx.collections.ListChangeListener<RankingRow>) c -> count());
+        shown.addListener((javafx.collections.ListChangeListener<RankingRow>) c -> count());
+        count();
     }
 
+    /** Every application, in ranking order. */
     public ObservableList<RankingRow> rows() {
         return rows;
+    }
+
+    /** The rows the filter lets through, still in ranking order: what the table shows. */
+    public ObservableList<RankingRow> shownRows() {
+        return shown;
+    }
+
+    /** "12/57개사 표시" while a filter hides some rows; empty while every row is shown. */
+    public StringProperty shownTextProperty() {
+        return shownText;
+    }
+
+    /** Shows only applications with one of these statuses (지원 대상, 지원 제외 …); none chosen shows all. */
+    public void filterStatuses(Collection<SelectionStatus> chosen) {
+        statuses.clear();
+        statuses.addAll(chosen);
+        refilter();
+    }
+
+    /** Shows only applications whose screening is one of these (검토 필요 …); none chosen shows all. */
+    public void filterScreenings(Collection<ScreeningStatus> chosen) {
+        screenings.clear();
+        screenings.addAll(chosen);
+        refilter();
+    }
+
+    /** Whether the filter lets {@code row} through: both choices hold (an empty choice holds for every row). */
+    public boolean passes(RankingRow row) {
+        return (statuses.isEmpty() || statuses.contains(row.status()))
+                && (screenings.isEmpty() || screenings.contains(row.screening().status()));
+    }
+
+    private void refilter() {
+        // A new predicate each time: the list filters again only when its predicate changes.
+        shown.setPredicate(row -> passes(row));
+        // The chair acts on what is shown: a hidden row is no longer the one acted on.
+        if (selected.get() != null && !passes(selected.get())) {
+            selected.set(null);
+        }
+        count();
+    }
+
+    private void count() {
+        shownText.set(shown.size() == rows.size() ? "" : messages.get("chairui.ranking.filter.shown", shown.size(),
+                rows.size()));
     }
 
     public ObjectProperty<List<PanelMember>> panelProperty() {
@@ -161,8 +221,8 @@ public final class RankingViewModel {
                 ? messages.get("chairui.ranking.over", pass, capacity(), pass - capacity())
                 : messages.get("chairui.ranking.within", pass, capacity());
         capacityText.set(line + "  ·  " + messages.get("chairui.ranking.selection", selectedSoFar, excluded));
-        selected.set(keep == null ? null : list.stream().filter(r -> r.receiptNo().equals(keep)).findFirst()
-                .orElse(null));
+        selected.set(keep == null ? null : list.stream().filter(r -> r.receiptNo().equals(keep) && passes(r))
+                .findFirst().orElse(null));
     }
 
     /** The row's screening reasons and the chair's exclusion, in words, for the line under the table. */
@@ -221,13 +281,24 @@ public final class RankingViewModel {
 
     /** Writes the selected company's 이의신청 pack to {@code target}. */
     public void appealPack(Path target, Consumer<Path> done) {
+        appealPack(target, done, Notices.NONE);
+    }
+
+    /** As {@link #appealPack(Path, Consumer)}; {@code notices} hears that the pack was written, or why not. */
+    public void appealPack(Path target, Consumer<Path> done, Notices notices) {
         RankingRow row = selected.get();
         if (row == null || workbooks == null) {
             return;
         }
-        ops.read(p -> workbooks.appealPack(round, row.receiptNo(), target), path -> {
-            ops.say(messages.get("chairui.ranking.appealDone", row.receiptNo(), String.valueOf(path)));
-            done.accept(path);
-        }, ops::fail);
+        ops.read(messages.get("task.appeal", row.receiptNo()), p -> workbooks.appealPack(round, row.receiptNo(),
+                target), path -> {
+                    String said = messages.get("chairui.ranking.appealDone", row.receiptNo(), String.valueOf(path));
+                    ops.say(said);
+                    notices.finished(Notice.done(messages.get("notice.appeal.done"), said));
+                    done.accept(path);
+                }, e -> {
+                    ops.fail(e);
+                    notices.finished(Notice.failed(messages.get("notice.appeal.failed"), ops.describe(e)));
+                });
     }
 }

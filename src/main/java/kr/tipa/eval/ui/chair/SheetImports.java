@@ -22,6 +22,8 @@ import kr.tipa.eval.service.SheetImportService;
 import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.signing.SignerInfo;
 import kr.tipa.eval.signing.VerificationResult;
+import kr.tipa.eval.ui.Notices;
+import kr.tipa.eval.ui.Notices.Notice;
 
 /**
  * The chair's import of evaluators' signed sheet workbooks, one file after another on the writer thread:
@@ -52,6 +54,12 @@ final class SheetImports {
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final Map<String, Integer> indicatorOrder = new HashMap<>();
     private int pending;
+    /** Where this run of imports began in {@link #reports}, and who hears how it ended. */
+    private int runStart;
+    private boolean told;
+    /** While files are being queued no run has ended yet, even when a file was done at once. */
+    private boolean queuing;
+    private Notices notices = Notices.NONE;
 
     SheetImports(SheetImportService service, Round round, ChairOperations ops) {
         this.service = service;
@@ -72,20 +80,29 @@ final class SheetImports {
         return importing;
     }
 
-    void importFiles(List<Path> files, RekeyQuestion question) {
+    /** Checks and imports each file in turn; once none is left, {@code notices} hears how they ended. */
+    void importFiles(List<Path> files, RekeyQuestion question, Notices notices) {
+        if (pending == 0) {
+            runStart = reports.size();
+            told = false;
+        }
+        this.notices = notices;
+        queuing = true;
         for (Path file : files) {
             int index = reports.size();
             reports.add(ImportReport.of(name(file), "", "", false, "", messages.get("chairui.import.checking"),
                     ImportReport.State.CHECKING));
             attempt(file, index, false, question);
         }
+        queuing = false;
+        settled();
     }
 
     private void attempt(Path file, int index, boolean acceptRekey, RekeyQuestion question) {
         pending++;
         importing.set(true);
-        ops.write(p -> attempt(file, acceptRekey), a -> {
-            done();
+        ops.write(messages.get("task.sheets", name(file)), p -> attempt(file, acceptRekey), a -> {
+            pending--;
             reports.set(index, report(file, a));
             if (a.rekey() != null) {
                 question.ask(a.rekey(), yes -> {
@@ -98,16 +115,34 @@ final class SheetImports {
                     }
                 });
             }
+            settled();
         }, e -> {
-            done();
+            pending--;
             reports.set(index, ImportReport.of(name(file), "", "", false, "", ops.describe(e),
                     ImportReport.State.REFUSED));
+            settled();
         });
     }
 
-    private void done() {
-        pending--;
+    /**
+     * After each file: once no file is left (a changed certificate accepted in the dialog has queued its file
+     * again by now), how the run ended, in numbers.
+     */
+    private void settled() {
         importing.set(pending > 0);
+        // Once per run: a file queued again after its certificate was accepted may have ended the run already.
+        if (pending > 0 || told || queuing || reports.size() == runStart) {
+            return;
+        }
+        told = true;
+        Map<ImportReport.State, Integer> counts = new java.util.EnumMap<>(ImportReport.State.class);
+        List<ImportReport> run = reports.subList(runStart, reports.size());
+        run.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
+        int refused = counts.getOrDefault(ImportReport.State.REFUSED, 0);
+        String text = messages.get("notice.sheets.text", run.size(), counts.getOrDefault(ImportReport.State.IMPORTED,
+                0), counts.getOrDefault(ImportReport.State.UNCHANGED, 0), refused);
+        notices.finished(refused > 0 ? Notice.failed(messages.get("notice.sheets.refused"), text)
+                : Notice.done(messages.get("notice.sheets.done"), text));
     }
 
     private Attempt attempt(Path file, boolean acceptRekey) {

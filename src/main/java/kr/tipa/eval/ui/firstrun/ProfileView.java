@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.ui.certificates.CertificatePickers;
 import kr.tipa.eval.ui.files.FilePrompts;
+import kr.tipa.eval.ui.validation.FieldChecks;
 
 /**
  * Thin controller of Profile.fxml: a new profile — signing with a key made here, or with a 공동인증서 chosen in
@@ -25,6 +26,7 @@ public final class ProfileView {
     private final BackupPrompt backups;
     private final CertificatePickers pickers;
     private final Messages messages;
+    private final FieldChecks checks = new FieldChecks();
 
     @FXML
     private TextField nameField;
@@ -69,10 +71,19 @@ public final class ProfileView {
         saveButton.textProperty().bind(Bindings.when(model.withCertificateProperty())
                 .then(messages.get("profile.certificate.choose")).otherwise(messages.get("profile.save")));
         restoreButton.disableProperty().bind(restore.restoringProperty());
-        // Whichever said something last: a refused profile or a refused restore.
-        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> restore.errorProperty().get().isEmpty()
-                ? model.errorProperty().get() : restore.errorProperty().get(), model.errorProperty(),
-                restore.errorProperty()));
+        // A refused restore, else a refused profile, else the first field the view model finds wrong (in words
+        // under the form: the field's decoration only marks it).
+        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> java.util.stream.Stream.of(
+                restore.errorProperty(), model.errorProperty(), model.nameProblemProperty(), model.idProblemProperty(),
+                model.passwordProblemProperty(), model.confirmProblemProperty()).map(p -> p.get())
+                .filter(text -> !text.isEmpty()).findFirst().orElse(""), model.errorProperty(), restore.errorProperty(),
+                model.nameProblemProperty(), model.idProblemProperty(), model.passwordProblemProperty(),
+                model.confirmProblemProperty()));
+        // The view model's judgement of each field as a decoration; the affiliation may be left empty and has no rule.
+        checks.watch(nameField, true, model.nameProblemProperty());
+        checks.watch(idField, true, model.idProblemProperty());
+        checks.watch(passwordField, true, model.passwordProblemProperty());
+        checks.watch(confirmField, true, model.confirmProblemProperty());
         Platform.runLater(nameField::requestFocus);
     }
 

@@ -3,10 +3,12 @@ package kr.tipa.eval.ui.firstrun;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import kr.tipa.eval.domain.scoring.Evaluator;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.service.EvaluatorService;
 import kr.tipa.eval.service.KeyService;
@@ -42,6 +44,10 @@ public final class ProfileViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanProperty withCertificate = new SimpleBooleanProperty();
     private final BooleanBinding canSave;
+    private final StringBinding nameProblem;
+    private final StringBinding idProblem;
+    private final StringBinding passwordProblem;
+    private final StringBinding confirmProblem;
 
     /** @param created runs once the profile and its key are written */
     public ProfileViewModel(EvaluatorService evaluators, KeyService keys, SigningCertificates certificates,
@@ -55,6 +61,19 @@ public final class ProfileViewModel {
         this.created = created;
         this.canSave = Bindings.createBooleanBinding(() -> !name.get().isBlank() && !id.get().isBlank()
                 && password.get().length() >= MIN_PASSWORD && !saving.get(), name, id, password, saving);
+        // What is wrong with a field as typed so far; an empty field is not wrong yet, only not ready.
+        this.nameProblem = Bindings.createStringBinding(() -> !name.get().isEmpty() && name.get().isBlank()
+                ? messages.get("profile.check.name") : "", name);
+        this.idProblem = Bindings.createStringBinding(() -> id.get().isBlank()
+                || Evaluator.ID.matcher(id.get().strip()).matches() ? "" : messages.get("profile.check.id",
+                id.get().strip()), id);
+        this.passwordProblem = Bindings.createStringBinding(() -> password.get().isEmpty()
+                || password.get().length() >= MIN_PASSWORD ? "" : messages.get("profile.check.password",
+                MIN_PASSWORD, password.get().length()), password);
+        // While the repeat is being typed it is wrong only once it stops matching the start of the password.
+        this.confirmProblem = Bindings.createStringBinding(() -> confirm.get().isEmpty()
+                || password.get().startsWith(confirm.get()) ? "" : messages.get("profile.password.mismatch"),
+                password, confirm);
     }
 
     public StringProperty nameProperty() {
@@ -122,11 +141,37 @@ public final class ProfileViewModel {
         created.run();
     }
 
+    /** The name holds only spaces; empty otherwise. */
+    public StringBinding nameProblemProperty() {
+        return nameProblem;
+    }
+
+    /** The id has characters that cannot go into file names (announced with the id); empty otherwise. */
+    public StringBinding idProblemProperty() {
+        return idProblem;
+    }
+
+    /** The password is shorter than {@link #MIN_PASSWORD}; empty while it is empty or long enough. */
+    public StringBinding passwordProblemProperty() {
+        return passwordProblem;
+    }
+
+    /** The repeat is not the password (nor the start of it, while being typed); empty otherwise. */
+    public StringBinding confirmProblemProperty() {
+        return confirmProblem;
+    }
+
     /** Registers me with my signing key protected by my password; a refusal says why and keeps what I typed. */
     public void save() {
         error.set("");
         if (!canSave.get()) {
             return;
+        }
+        for (StringBinding problem : java.util.List.of(nameProblem, idProblem, passwordProblem, confirmProblem)) {
+            if (!problem.get().isEmpty()) {
+                error.set(problem.get());
+                return;
+            }
         }
         if (!password.get().equals(confirm.get())) {
             error.set(messages.get("profile.password.mismatch"));

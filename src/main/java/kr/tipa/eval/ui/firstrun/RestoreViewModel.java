@@ -55,9 +55,8 @@ public final class RestoreViewModel {
     public void restore(Path backup, char[] password) {
         error.set("");
         restoring.set(true);
-        status.say(messages.get("backup.window.restoring", String.valueOf(backup.getFileName())));
         char[] copy = password.clone();
-        tasks.write(p -> {
+        tasks.write(messages.get("backup.window.restoring", String.valueOf(backup.getFileName())), p -> {
             backups.restore(backup, copy);
             return true;
         }, ok -> {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.util.Duration;
 import kr.tipa.eval.i18n.Messages;
+import kr.tipa.eval.ui.validation.FieldChecks;
 
 /** Thin controller of Unlock.fxml: the password, with a countdown while a repeated miss makes it wait. */
 public final class UnlockView {
@@ -18,6 +19,7 @@ public final class UnlockView {
     private final UnlockViewModel model;
     private final Messages messages;
     private final IntegerProperty countdown = new SimpleIntegerProperty();
+    private final FieldChecks checks = new FieldChecks();
     private Timeline timer;
 
     @FXML
@@ -52,6 +54,8 @@ public final class UnlockView {
         // Both listen to this screen's own view model, which goes with the screen.
         model.errorProperty().addListener((o, was, now) -> errorLabel.setText(now));
         model.retryAfterProperty().addListener((o, was, now) -> startCountdown(now.intValue()));
+        // The miss marks the (emptied) field too, with the same words.
+        checks.watch(passwordField, true, model.errorProperty());
         Platform.runLater(passwordField::requestFocus);
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import kr.tipa.eval.domain.rubric.RubricCategory;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
+import kr.tipa.eval.ui.validation.FieldChecks;
 
 /**
  * The scoring form, generated from whatever rubric the round has: per category its indicators with a
@@ -36,6 +37,8 @@ public final class ScoringFormView {
     private final Messages messages;
     private final SigningConfirmation confirmation;
     private final List<TextField> scoreFields = new ArrayList<>();
+    /** The view model's refusal of each score, shown as a decoration on its field. */
+    private final FieldChecks checks = new FieldChecks();
     private final VBox root = new VBox(12);
     /** The form and, above it (not disabled with it), why no sheet is shown. */
     private final VBox shell = new VBox();
@@ -158,6 +161,7 @@ public final class ScoringFormView {
         field.editableProperty().bind(model.readOnlyProperty().not());
         entry.errorProperty().addListener((o, was, now) -> field.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
+        checks.watch(field, false, entry.errorProperty());
         // A filter, so that the text field's own key handling cannot swallow arrows and Enter first.
         field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.UP) {

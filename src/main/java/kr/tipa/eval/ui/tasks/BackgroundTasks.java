@@ -35,4 +35,19 @@ public interface BackgroundTasks {
      * keeps the order of keystrokes.
      */
     <T> void write(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * As {@link #run(Work, Consumer, Consumer, Consumer)}, for work the user waits on (an import, an export): the
+     * window's status bar shows {@code title} and the progress while it runs. Autosaves and reads stay untitled,
+     * so that the status bar does not flicker with every keystroke; a blank title is no title.
+     */
+    default <T> Handle run(String title, Work<T> work, Consumer<Double> progress, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        return run(work, progress, onSuccess, onFailure);
+    }
+
+    /** As {@link #write(Work, Consumer, Consumer)}, shown in the status bar as {@code title} while it runs. */
+    default <T> void write(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        write(work, onSuccess, onFailure);
+    }
 }

@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
+import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix;
 import kr.tipa.eval.testing.Folders;
@@ -33,6 +34,7 @@ import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.FxTestSupport;
 import kr.tipa.eval.ui.files.PreparedFiles;
 import kr.tipa.eval.ui.tasks.FxTasks;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +89,8 @@ class ChairFxTest {
             model = ChairRound.viewModel(context, tasks, round, new ChairRound.FakeWorkbooks(), "김결정");
             view = new ChairView(model, files);
             Scene scene = new Scene(view.node(), 1360, 860);
-            scene.getStylesheets().add(ChairFxTest.class.getResource("/styles/app.css").toExternalForm());
+            scene.getStylesheets().addAll(ChairFxTest.class.getResource("/styles/app.css").toExternalForm(),
+                    ChairFxTest.class.getResource("/styles/controlsfx.css").toExternalForm());
             Stage s = new Stage();
             s.setScene(scene);
             s.show();
@@ -343,5 +346,42 @@ class ChairFxTest {
         assertThat(model.panel().reports().get(1).changes()).contains(r(2) + " GLOBAL_1: 7 → 8");
         assertThat(context.audit().all()).extracting(e -> e.action()).contains("REKEY");
         FxTestSupport.snapshot(robot, stage.getScene(), "chair-panel-rekeyed");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRankingFilterHidesAndShowsRowsByStatusAndScreening() {
+        robot.interact(() -> view.select(1));
+        CheckComboBox<SelectionStatus> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
+        CheckComboBox<ScreeningStatus> screenings = robot.lookup("#screeningFilter").queryAs(CheckComboBox.class);
+        assertThat(ranking().getItems()).hasSize(6);
+        assertThat(node("#clearFilterButton", Button.class).isDisabled()).isTrue();
+
+        robot.interact(() -> statuses.getCheckModel().check(SelectionStatus.SELECTED));
+        waitUntil(() -> ranking().getItems().size() == 3);
+        assertThat(ranking().getItems()).extracting(RankingRow::receiptNo).containsExactly(r(1), r(3), r(2));
+        assertThat(node("#shownLabel", Label.class).getText()).isEqualTo("3/6개사 표시");
+        robot.interact(() -> {
+            statuses.getCheckModel().check(SelectionStatus.NOT_SELECTED);
+            statuses.show();
+        });
+        waitUntil(() -> ranking().getItems().size() == 4);
+        FxTestSupport.snapshotWithPopups(robot, stage, "chair-ranking-filter-open");
+        robot.interact(statuses::hide);
+
+        robot.interact(() -> screenings.getCheckModel().check(ScreeningStatus.NEEDS_REVIEW));
+        waitUntil(() -> ranking().getItems().size() == 1);
+        assertThat(ranking().getItems()).extracting(RankingRow::receiptNo).containsExactly(r(2));
+        FxTestSupport.snapshot(robot, stage.getScene(), "chair-ranking-filtered");
+
+        robot.interact(() -> statuses.getCheckModel().clearChecks());
+        robot.interact(() -> screenings.getCheckModel().check(ScreeningStatus.INELIGIBLE));
+        robot.interact(() -> screenings.getCheckModel().clearCheck(ScreeningStatus.NEEDS_REVIEW));
+        waitUntil(() -> ranking().getItems().size() == 1 && ranking().getItems().get(0).receiptNo().equals(r(5)));
+
+        robot.clickOn("#clearFilterButton");
+        waitUntil(() -> ranking().getItems().size() == 6);
+        assertThat(node("#shownLabel", Label.class).getText()).isEmpty();
+        assertThat(statuses.getCheckModel().getCheckedItems()).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix.Cell;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Panels;
+import kr.tipa.eval.ui.HeardNotices;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,5 +123,42 @@ class SheetImportsViewModelTest {
             assertThat(r.signer()).isEmpty();
         });
         assertThat(vm.panel().imported()).isEmpty();
+    }
+
+    @Test
+    void aRunOfFilesIsToldOnceWithHowEachFileEnded() throws Exception {
+        Path good = Panels.signedSheets(dir.resolve("e1"), bundle, "E1", "김평가", Map.of("2024-EXP-0001", 8), 1);
+        Path bogus = dir.resolve("bogus.xlsx");
+        Files.writeString(bogus, "not a workbook");
+        HeardNotices notices = new HeardNotices();
+
+        vm.panel().importFiles(List.of(good, bogus), answer(true), notices);
+        assertThat(notices.heard()).singleElement().satisfies(n -> {
+            assertThat(n.failed()).isTrue();
+            assertThat(n.title()).isEqualTo("가져오지 못한 평가표 파일이 있습니다");
+            assertThat(n.text()).isEqualTo("파일 2개: 반영 1, 변경 없음 0, 거부 1");
+        });
+
+        vm.panel().importFiles(List.of(good), answer(true), notices);
+        assertThat(notices.heard()).hasSize(2);
+        assertThat(notices.heard().get(1)).satisfies(n -> {
+            assertThat(n.failed()).isFalse();
+            assertThat(n.title()).isEqualTo("서명된 평가표를 가져왔습니다");
+            assertThat(n.text()).isEqualTo("파일 1개: 반영 0, 변경 없음 1, 거부 0");
+        });
+    }
+
+    @Test
+    void aFileQueuedAgainAfterItsNewCertificateWasAcceptedIsToldOnceWhenItIsIn() throws Exception {
+        Path first = Panels.signedSheets(dir.resolve("e1"), bundle, "E1", "김평가", Map.of("2024-EXP-0001", 8), 1);
+        Path second = Panels.signedSheets(dir.resolve("e1-new"), bundle, "E1", "김평가", Map.of("2024-EXP-0001", 9), 2);
+        vm.panel().importFiles(List.of(first), answer(true));
+        HeardNotices notices = new HeardNotices();
+
+        vm.panel().importFiles(List.of(second), answer(true), notices);
+
+        assertThat(asked).hasSize(1);
+        assertThat(notices.heard()).singleElement().satisfies(n -> assertThat(n.text())
+                .isEqualTo("파일 1개: 반영 1, 변경 없음 0, 거부 0"));
     }
 }

@@ -144,4 +144,53 @@ class ProfileViewModelTest {
         assertThat(model.errorProperty().get()).isEqualTo(MESSAGES.get("profile.password.mismatch"));
         assertThat(secrets.known()).isFalse();
     }
+
+    @Test
+    void eachFieldSaysWhatIsWrongWithItAsTypedAndAnEmptyFieldIsNotWrongYet() {
+        assertThat(model.nameProblemProperty().get()).isEmpty();
+        assertThat(model.idProblemProperty().get()).isEmpty();
+        assertThat(model.passwordProblemProperty().get()).isEmpty();
+        assertThat(model.confirmProblemProperty().get()).isEmpty();
+        model.nameProperty().set("   ");
+        assertThat(model.nameProblemProperty().get()).isEqualTo("이름에 글자가 없습니다(공백뿐입니다).");
+        model.nameProperty().set("김평가");
+        assertThat(model.nameProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPasswordOfSevenIsMarkedAndOfEightIsNot() {
+        model.passwordProperty().set("1234567");
+        assertThat(model.passwordProblemProperty().get()).isEqualTo("암호는 8자 이상이어야 합니다(지금 7자).");
+        model.passwordProperty().set("12345678");
+        assertThat(model.passwordProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anIdIsMarkedByTheEvaluatorsOwnRuleAndSavingSaysTheSame() {
+        model.idProperty().set("E-3");
+        assertThat(model.idProblemProperty().get()).isEmpty();
+        model.idProperty().set("-E3");
+        assertThat(model.idProblemProperty().get()).contains("‘-E3’");
+        model.idProperty().set("E".repeat(64));
+        assertThat(model.idProblemProperty().get()).isEmpty();
+        model.idProperty().set("E".repeat(65));
+        assertThat(model.idProblemProperty().get()).isNotEmpty();
+        fill("위원 3", "password-1", "password-1");
+        model.save();
+        assertThat(model.errorProperty().get()).isEqualTo(model.idProblemProperty().get());
+        assertThat(context.hasDatabase()).isFalse();
+    }
+
+    @Test
+    void theRepeatIsWrongOnceItLeavesTheStartOfThePassword() {
+        model.passwordProperty().set("password-1");
+        model.confirmProperty().set("pass");
+        assertThat(model.confirmProblemProperty().get()).as("still being typed").isEmpty();
+        model.confirmProperty().set("passX");
+        assertThat(model.confirmProblemProperty().get()).isEqualTo(MESSAGES.get("profile.password.mismatch"));
+        model.confirmProperty().set("password-1");
+        assertThat(model.confirmProblemProperty().get()).isEmpty();
+        model.confirmProperty().set("password-12");
+        assertThat(model.confirmProblemProperty().get()).as("longer than the password").isNotEmpty();
+    }
 }
