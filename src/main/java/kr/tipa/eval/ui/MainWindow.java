@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.authoring.IntakeTemplate;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.Round;
@@ -15,6 +16,9 @@ import kr.tipa.eval.ui.actions.ExportSheetsAction;
 import kr.tipa.eval.ui.actions.ImportViewModel;
 import kr.tipa.eval.ui.actions.MenuActions;
 import kr.tipa.eval.ui.actions.VerifyAction;
+import kr.tipa.eval.ui.agency.AgencyView;
+import kr.tipa.eval.ui.agency.AgencyViewModel;
+import kr.tipa.eval.ui.agency.PanelSplitter;
 import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.chair.ChairViewModel;
 import kr.tipa.eval.ui.files.FilePrompts;
@@ -177,6 +181,16 @@ public final class MainWindow {
             return new WorkspaceView(new WorkspaceViewModel(context.scoring(), context.rounds(), tasks, messages,
                     new ConflictDialogs(messages, () -> stage), round, me.id()), messages, documents,
                     SigningConfirmation.dialogs(messages));
+        }
+
+        @Override
+        public Desk agencyDesk(PanelMember me) {
+            // TODO(lead, #13 split): (round, dir, p) -> context.panelPackages().split(round, dir, p).stream().map(k -> new PanelSplitter.PanelPackageFile(k.panelId(), k.panelName(), k.file(), k.applications(), k.sha256())).toList()
+            PanelSplitter splitter = PanelSplitter.UNAVAILABLE;
+            AgencyViewModel agency = new AgencyViewModel(context.roundBuilds(), new IntakeTemplate(messages)::write,
+                    context.rounds(), context.screening(), splitter, tasks, messages, model.roundProperty(),
+                    model::actor, me == null ? model.actor() : me.evaluator().name(), bundle -> view.importFrom(bundle));
+            return new AgencyView(agency, prompts);
         }
 
         @Override

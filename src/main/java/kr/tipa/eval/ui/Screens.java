@@ -21,4 +21,10 @@ public interface Screens {
     Desk evaluatorDesk(Round round, PanelMember me);
 
     Desk chairDesk(Round round, PanelMember me);
+
+    /**
+     * The agency's desk (전담기관): the round build from the start, screening and the split once a round is
+     * held. It follows the window's round itself, so that a round built and imported there stays on it.
+     */
+    Desk agencyDesk(PanelMember me);
 }
