@@ -8,6 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import kr.tipa.eval.authoring.ProgramFacts;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
@@ -78,7 +81,9 @@ public final class BuildInputsView {
         clear.disableProperty().bind(path.isNull());
         clear.setOnAction(e -> path.set(null));
         choose.setId(key.substring(key.lastIndexOf('.') + 1) + "Button");
-        optionalGrid.addRow(row, label, field, choose, clear);
+        HBox.setHgrow(choose, Priority.ALWAYS);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        optionalGrid.addRow(row, label, field, new HBox(6, choose, clear));
     }
 
     private void facts(ProgramFacts facts) {

@@ -106,6 +106,10 @@ public final class BuildPreviewView {
         });
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        messageColumn.setCellFactory(c -> new TipCell<>());
+        for (TableView<?> table : List.of(faultTable, panelTable, inferredTable)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
         faultTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e)) {
                 copy();
@@ -145,7 +149,7 @@ public final class BuildPreviewView {
             return;
         }
         headline.setText(messages.get("agency.preview.headline", read.applications(), read.documents(),
-                String.format("%.1f", read.bytes() / (1024.0 * 1024.0)), read.panels().size(), read.conflicts()));
+                Sizes.of(read.bytes()), read.panels().size(), read.conflicts()));
         var p = read.program();
         programLine.setText(p == null ? "" : messages.get("agency.preview.program", p.code(), p.name(),
                 p.applicationDeadline(), p.capacity(), Decimals.plain(p.cutoff()),

@@ -52,6 +52,8 @@ public final class BuildResultView {
     @FXML
     private Label shortLabel;
     @FXML
+    private Label signerLabel;
+    @FXML
     private Button importButton;
     @FXML
     private Label importedLabel;
@@ -98,16 +100,18 @@ public final class BuildResultView {
             panelsLabel.setText("");
             fingerprintField.setText("");
             shortLabel.setText("");
+            signerLabel.setText("");
             return;
         }
         fileField.setText(report.bundle().toString());
         summaryLabel.setText(messages.get("agency.build.summary", report.programCode(), report.bundleId(),
-                report.applications(), report.documents(), String.format("%.1f", report.bytes() / 1048576.0),
+                report.applications(), report.documents(), Sizes.of(report.bytes()),
                 report.setup().panels().size(), report.setup().conflicts().size(),
                 messages.get(report.setup().blind() ? "cli.round.build.blind" : "cli.round.build.open")));
         panelsLabel.setText(report.setup().panels().stream().map(this::panel).collect(Collectors.joining("\n")));
         fingerprintField.setText(report.agencyFingerprint());
         shortLabel.setText(model.fingerprintShort());
+        signerLabel.setText(messages.get("agency.build.signer", report.agencySigner()));
     }
 
     private String panel(Panel panel) {

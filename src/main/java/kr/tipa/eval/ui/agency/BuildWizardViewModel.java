@@ -46,8 +46,6 @@ public final class BuildWizardViewModel {
         IDLE, WRITING, WRITTEN, CANCELLED, FAILED
     }
 
-    private static final double MB = 1024.0 * 1024.0;
-
     private final RoundBuildService builds;
     private final TemplateWriter template;
     private final BackgroundTasks tasks;
@@ -292,7 +290,7 @@ public final class BuildWizardViewModel {
             progress.set(fraction);
             if (fraction >= 0) {
                 progressText.set(messages.get("agency.build.progress", Math.round(fraction * 100),
-                        String.format("%.1f", fraction * total / MB), String.format("%.1f", total / MB)));
+                        Sizes.of(Math.round(fraction * total)), Sizes.of(total)));
             }
         }, built -> {
             writing = null;

@@ -63,6 +63,7 @@ public final class ScreeningDeskView {
         countsLabel.textProperty().bind(model.countsProperty());
         reviewOnlyBox.selectedProperty().bindBidirectional(model.reviewOnlyProperty());
         table.setItems(model.shown());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("agency.screening.empty")));
         receiptColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().receiptNo()));
         companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
@@ -71,6 +72,8 @@ public final class ScreeningDeskView {
         statusColumn.setCellFactory(c -> new StatusCell());
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.reasons(c.getValue())));
         decisionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.decision(c.getValue())));
+        reasonsColumn.setCellFactory(c -> new TipCell<>());
+        decisionColumn.setCellFactory(c -> new TipCell<>());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || table.getItems().isEmpty()) {
                 model.selectedProperty().set(now);

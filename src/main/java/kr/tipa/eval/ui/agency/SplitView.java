@@ -72,6 +72,8 @@ public final class SplitView {
     @FXML
     void initialize() {
         panelTable.setItems(model.panels());
+        panelTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        writtenTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         panelTable.setPlaceholder(new Label(messages.get("agency.split.noPanels")));
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
@@ -92,7 +94,9 @@ public final class SplitView {
         writtenTable.setPlaceholder(new Label(messages.get("agency.split.noneWritten")));
         fileIdColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().panelId()));
         fileNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().panelName()));
-        fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().file())));
+        // The folder is said in the status line; the column shows each package's own name.
+        fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().file()
+                .getFileName())));
         fileCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().applications()));
         fileShaColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sha256()));
     }
