@@ -92,9 +92,16 @@ class DeskLifecycleFxTest {
             choose("chairViewItem");
             waitUntil(() -> robot.lookup("#matrix").tryQueryAs(TableView.class)
                     .map(t -> t.getItems().size() == 4).orElse(false));
-            assertThat(scene.getAccelerators()).as("the chair's Shortcut+1…4 and F5, once")
-                    .hasSize(evaluatorKeys + 5);
+            assertThat(scene.getAccelerators()).as("the chair's Shortcut+1…5 and F5, once")
+                    .hasSize(evaluatorKeys + 6);
             left.add(new WeakReference<>(robot.lookup(".chair").query()));
+
+            choose("agencyViewItem");
+            waitUntil(() -> robot.lookup(".agency-screening-table").tryQueryAs(TableView.class)
+                    .map(t -> t.getItems().size() == 4).orElse(false));
+            // Shortcut+1…3 and F5, and the wizard's Enter (다음, its default button) and Escape (its cancel)
+            assertThat(scene.getAccelerators()).as("the agency's keys, once").hasSize(evaluatorKeys + 6);
+            left.add(new WeakReference<>(robot.lookup(".agency").query()));
 
             choose("evaluatorViewItem");
             waitForEvaluatorDesk();
@@ -105,6 +112,6 @@ class DeskLifecycleFxTest {
             System.gc();
             return left.stream().allMatch(ref -> ref.get() == null);
         });
-        assertThat(left).hasSize(2 * SWITCHES);
+        assertThat(left).hasSize(3 * SWITCHES);
     }
 }
