@@ -185,7 +185,7 @@ public final class MainWindow {
 
         @Override
         public Desk agencyDesk(PanelMember me) {
-            // TODO(lead, #13 split): (round, dir, p) -> context.panelPackages().split(round, dir, p).stream().map(k -> new PanelSplitter.PanelPackageFile(k.panelId(), k.panelName(), k.file(), k.applications(), k.sha256())).toList()
+            // TODO(lead, #13 split): (round, dir, p) -> context.panelPackages().split(round, dir, model.actor(), p).stream().map(k -> new PanelSplitter.PanelPackageFile(k.panelId(), k.panelName(), k.file(), k.applications(), k.sha256())).toList()
             PanelSplitter splitter = PanelSplitter.UNAVAILABLE;
             AgencyViewModel agency = new AgencyViewModel(context.roundBuilds(), new IntakeTemplate(messages)::write,
                     context.rounds(), context.screening(), splitter, tasks, messages, model.roundProperty(),
