@@ -40,6 +40,11 @@ public record Intake(
         return program.path("code").asText("");
     }
 
+    /** What program.json says (code, name, deadline, capacity, cutoff, blind), or null when it had faults. */
+    public ProgramFacts programFacts() {
+        return program == null ? null : ProgramFacts.of(program);
+    }
+
     public int documentCount() {
         return applications.stream().mapToInt(a -> a.documents().size()).sum();
     }

@@ -20,6 +20,7 @@ import kr.tipa.eval.authoring.Intake;
 import kr.tipa.eval.authoring.IntakeFault;
 import kr.tipa.eval.authoring.IntakeReader;
 import kr.tipa.eval.authoring.IntakeRefusedException;
+import kr.tipa.eval.authoring.ProgramFacts;
 import kr.tipa.eval.authoring.RoundBundle;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.bundle.BundleRefusedException;
@@ -56,6 +57,11 @@ public final class RoundBuildService {
     /** Reads the inputs and lists their faults; writes nothing (the window's preview). */
     public Intake read(BuildInputs inputs) {
         return reader.read(inputs);
+    }
+
+    /** Reads program.json alone and lists its faults (the window shows what it says as soon as it is chosen). */
+    public ProgramFacts.Checked program(Path file) {
+        return ProgramFacts.read(file);
     }
 
     /**

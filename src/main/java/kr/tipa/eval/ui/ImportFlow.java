@@ -19,7 +19,8 @@ import kr.tipa.eval.ui.files.FilePrompts;
 /**
  * How a bundle reaches the import, in the window: chosen in the menu or the empty state, dropped on the
  * window, or opened with the application (then it waits for the profile); and how the import ended, told
- * in a dialog (a refusal with its details, the question before a new version).
+ * in a dialog (a refusal with its details — a signature refusal as such —, the question before a new
+ * version, the agency's certificate fingerprint to confirm by phone when a signed round was first imported).
  */
 final class ImportFlow {
 
@@ -103,10 +104,13 @@ final class ImportFlow {
 
     private void report(ImportResult result) {
         switch (result) {
-            case ImportResult.Done done -> { }
+            case ImportResult.Done done -> imports.agencyNotice(done.outcome()).ifPresent(notice ->
+                    dialogs.details(Alert.AlertType.INFORMATION, notice.title(), notice.header(), notice.details()));
             case ImportResult.Cancelled cancelled -> { }
             case ImportResult.Refused refused -> dialogs.details(Alert.AlertType.ERROR, refused.title(),
                     messages.get("import.refused.header"), refused.details());
+            case ImportResult.SignatureRefused refused -> dialogs.details(Alert.AlertType.ERROR, refused.title(),
+                    messages.get("import.signature.header"), refused.details());
             case ImportResult.Failed failed -> dialogs.details(Alert.AlertType.ERROR,
                     messages.get("import.failed.title"), failed.message(), "");
             case ImportResult.NeedsNewVersion next -> {

@@ -1,6 +1,7 @@
 package kr.tipa.eval.ui;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -8,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.authoring.IntakeTemplate;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.PanelMember;
 import kr.tipa.eval.model.Round;
@@ -20,6 +22,9 @@ import kr.tipa.eval.ui.actions.VerifyAction;
 import kr.tipa.eval.service.SigningCertificates;
 import kr.tipa.eval.ui.certificates.CertificatePickerDialogs;
 import kr.tipa.eval.ui.certificates.CertificatePickers;
+import kr.tipa.eval.ui.agency.AgencyView;
+import kr.tipa.eval.ui.agency.AgencyViewModel;
+import kr.tipa.eval.ui.agency.PanelSplitter;
 import kr.tipa.eval.ui.chair.ChairView;
 import kr.tipa.eval.ui.chair.ChairViewModel;
 import kr.tipa.eval.ui.files.FilePrompts;
@@ -32,6 +37,8 @@ import kr.tipa.eval.ui.firstrun.ProfileViewModel;
 import kr.tipa.eval.ui.firstrun.RestoreViewModel;
 import kr.tipa.eval.ui.firstrun.UnlockView;
 import kr.tipa.eval.ui.firstrun.UnlockViewModel;
+import kr.tipa.eval.ui.panels.PanelsView;
+import kr.tipa.eval.ui.panels.PanelsViewModel;
 import kr.tipa.eval.ui.plan.DocumentPanes;
 import kr.tipa.eval.ui.scoring.SigningConfirmation;
 import kr.tipa.eval.ui.tasks.FxTasks;
@@ -213,6 +220,21 @@ public final class MainWindow {
                                 taken.fingerprint().shortForm()));
                         model.reload();
                     });
+        }
+
+        @Override
+        public Desk agencyDesk(PanelMember me) {
+            PanelSplitter splitter = (round, dir, progress) -> context.panelPackages()
+                    .split(round, dir, model.actor(), progress).stream()
+                    .map(k -> new PanelSplitter.PanelPackageFile(k.panelId(), k.panelName(), k.file(), k.applications(),
+                            k.sha256()))
+                    .toList();
+            AgencyViewModel agency = new AgencyViewModel(context.roundBuilds(), new IntakeTemplate(messages)::write,
+                    context.rounds(), context.screening(), splitter, tasks, messages, model.roundProperty(),
+                    model::actor, me == null ? model.actor() : me.evaluator().name(), bundle -> view.importFrom(bundle));
+            return new AgencyView(agency, prompts, round -> new PanelsView(new PanelsViewModel(context.panelResults(),
+                    context.results(), context.resultWorkbooks(), context.resultCsv(), tasks, messages, round,
+                    model.actor(), ZoneId.systemDefault()), prompts));
         }
 
         @Override

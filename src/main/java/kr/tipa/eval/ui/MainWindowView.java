@@ -50,8 +50,15 @@ public final class MainWindowView {
     private Screen shown;
     private Screen lock;
     private Node lockLayer;
-    /** Whether the workspace stage shows the chair's desk instead of the evaluator's; kept across refreshes. */
-    private boolean chairDesk;
+    /** The desks of the 보기 menu. */
+    private enum DeskKind {
+        EVALUATOR, CHAIR, AGENCY
+    }
+
+    /** Which desk the window shows; kept across refreshes. */
+    private DeskKind desk = DeskKind.EVALUATOR;
+    /** The agency's desk is shown: it stays across the stages it serves (a round imported from its build). */
+    private boolean agencyShown;
 
     @FXML
     private BorderPane root;
@@ -83,6 +90,8 @@ public final class MainWindowView {
     private RadioMenuItem evaluatorViewItem;
     @FXML
     private RadioMenuItem chairViewItem;
+    @FXML
+    private RadioMenuItem agencyViewItem;
 
     /** @param activity the titled background work running now, for the status bar */
     public MainWindowView(Stage stage, MainWindowViewModel model, MenuActions actions, Screens screens,
@@ -116,7 +125,14 @@ public final class MainWindowView {
         conflictItem.disableProperty().bind(stageNow.isNotEqualTo(MainWindowViewModel.Stage.WORKSPACE));
         searchItem.disableProperty().bind(conflictItem.disableProperty());
         exportItem.disableProperty().bind(conflictItem.disableProperty());
-        viewMenu.disableProperty().bind(conflictItem.disableProperty());
+        // The agency's desk is there before any round is (to build one) and before the pledge (an evaluator's).
+        var deskStage = stageNow.isEqualTo(MainWindowViewModel.Stage.EMPTY)
+                .or(stageNow.isEqualTo(MainWindowViewModel.Stage.PLEDGE))
+                .or(stageNow.isEqualTo(MainWindowViewModel.Stage.WORKSPACE));
+        viewMenu.disableProperty().bind(deskStage.not());
+        evaluatorViewItem.disableProperty().bind(deskStage.not());
+        agencyViewItem.disableProperty().bind(deskStage.not());
+        chairViewItem.disableProperty().bind(conflictItem.disableProperty());
         backupItem.disableProperty().bind(stageNow.isEqualTo(MainWindowViewModel.Stage.LOADING)
                 .or(stageNow.isEqualTo(MainWindowViewModel.Stage.LOCKED))
                 .or(stageNow.isEqualTo(MainWindowViewModel.Stage.PROFILE))
@@ -161,6 +177,15 @@ public final class MainWindowView {
     }
 
     private void show(MainWindowViewModel.Stage now) {
+        boolean agencyStage = now == MainWindowViewModel.Stage.EMPTY || now == MainWindowViewModel.Stage.PLEDGE
+                || now == MainWindowViewModel.Stage.WORKSPACE;
+        if (desk == DeskKind.AGENCY && agencyStage) {
+            if (!agencyShown) {
+                showScreen(screens.agencyDesk(model.selfProperty().get()));
+                agencyShown = true;
+            }
+            return;
+        }
         Screen next = switch (now) {
             case LOADING -> Screen.of(new ProgressIndicator());
             case LOCKED -> screens.unlock(false);
@@ -168,9 +193,15 @@ public final class MainWindowView {
             case EMPTY -> Screen.of(Views.load("Empty", new EmptyView(this::importBundle, this::importDemo),
                     messages.resourceBundle()));
             case PLEDGE -> screens.pledge(model.roundProperty().get(), model.selfProperty().get());
-            case WORKSPACE -> chairDesk ? screens.chairDesk(model.roundProperty().get(), model.selfProperty().get())
+            case WORKSPACE -> desk == DeskKind.CHAIR
+                    ? screens.chairDesk(model.roundProperty().get(), model.selfProperty().get())
                     : screens.evaluatorDesk(model.roundProperty().get(), model.selfProperty().get());
         };
+        showScreen(next);
+        agencyShown = false;
+    }
+
+    private void showScreen(Screen next) {
         leave();
         shown = next;
         content.getChildren().setAll(next.node());
@@ -191,18 +222,28 @@ public final class MainWindowView {
 
     @FXML
     void showEvaluatorDesk() {
-        switchDesk(false);
+        switchDesk(DeskKind.EVALUATOR);
     }
 
     @FXML
     void showChairDesk() {
-        switchDesk(true);
+        switchDesk(DeskKind.CHAIR);
     }
 
-    private void switchDesk(boolean chair) {
-        (chair ? chairViewItem : evaluatorViewItem).setSelected(true);
-        if (chair != chairDesk) {
-            chairDesk = chair;
+    @FXML
+    void showAgencyDesk() {
+        switchDesk(DeskKind.AGENCY);
+    }
+
+    private void switchDesk(DeskKind kind) {
+        (switch (kind) {
+            case EVALUATOR -> evaluatorViewItem;
+            case CHAIR -> chairViewItem;
+            case AGENCY -> agencyViewItem;
+        }).setSelected(true);
+        if (kind != desk) {
+            desk = kind;
+            agencyShown = agencyShown && kind == DeskKind.AGENCY;
             show(model.stageProperty().get());
         }
     }

@@ -24,4 +24,10 @@ public interface Screens {
 
     /** The certificate picker over the window (파일 > 서명 인증서…): the certificate chosen signs my sheets from now on. */
     void signingCertificate(PanelMember me);
+
+    /**
+     * The agency's desk (전담기관): the round build from the start, screening and the split once a round is
+     * held. It follows the window's round itself, so that a round built and imported there stays on it.
+     */
+    Desk agencyDesk(PanelMember me);
 }

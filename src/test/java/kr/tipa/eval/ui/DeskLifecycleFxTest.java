@@ -96,6 +96,13 @@ class DeskLifecycleFxTest {
                     .hasSize(evaluatorKeys + 6);
             left.add(new WeakReference<>(robot.lookup(".chair").query()));
 
+            choose("agencyViewItem");
+            waitUntil(() -> robot.lookup(".agency-screening-table").tryQueryAs(TableView.class)
+                    .map(t -> t.getItems().size() == 4).orElse(false));
+            // Shortcut+1…4 and F5, and the wizard's Enter (다음, its default button) and Escape (its cancel)
+            assertThat(scene.getAccelerators()).as("the agency's keys, once").hasSize(evaluatorKeys + 7);
+            left.add(new WeakReference<>(robot.lookup(".agency").query()));
+
             choose("evaluatorViewItem");
             waitForEvaluatorDesk();
             assertThat(scene.getAccelerators()).hasSize(evaluatorKeys);
@@ -105,6 +112,6 @@ class DeskLifecycleFxTest {
             System.gc();
             return left.stream().allMatch(ref -> ref.get() == null);
         });
-        assertThat(left).hasSize(2 * SWITCHES);
+        assertThat(left).hasSize(3 * SWITCHES);
     }
 }

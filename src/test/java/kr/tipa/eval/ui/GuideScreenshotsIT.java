@@ -45,6 +45,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import kr.tipa.eval.app.AppContext;
+import kr.tipa.eval.authoring.BuildInputs;
+import kr.tipa.eval.authoring.IntakeExamples;
 import kr.tipa.eval.demo.DemoRound;
 import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.i18n.Messages;
@@ -65,7 +67,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pictures of the user guide (docs/guide), made from the real main window on the demo round: a first
- * run, the evaluator's work, then the chair's desk over a panel of five. The other four evaluators score
+ * run, the evaluator's work, then the chair's desk over a panel of five, and the agency's desk (a round built
+ * from an intake list: the fault table, then the signed round; screening). The other four evaluators score
  * on their own databases (through the services, as {@code scores load} would) and send signed sheet
  * files, which the chair imports through the window. Writes 01-….png … into {@code tipa.guide.dir}.
  */
@@ -102,6 +105,7 @@ class GuideScreenshotsIT {
     private Path out;
     /** Where the window saves files: a fixed, readable folder, since its path shows in the pictures. */
     private Path saved;
+    private PreparedFiles files;
     private final Locale systemLocale = Locale.getDefault();
 
     @BeforeAll
@@ -145,6 +149,7 @@ class GuideScreenshotsIT {
         firstRun(bundle);
         evaluator();
         chair(signed);
+        agency();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.getLogger(GuideScreenshotsIT.class.getName()).log(System.Logger.Level.INFO,
                 "guide screenshots in " + seconds + " s: " + out);
@@ -257,7 +262,7 @@ class GuideScreenshotsIT {
         WindowLauncher.followLanguage(messages);
         WindowSecrets secrets = new WindowSecrets(messages);
         context = new AppContext(root.resolve("data"), messages, Clock.systemDefaultZone(), secrets);
-        PreparedFiles files = new PreparedFiles().opening(() -> sheetsToOpen).savingInto(saved);
+        files = new PreparedFiles().opening(() -> sheetsToOpen).savingInto(saved);
         // The evaluator's 공동인증서 as certificate software leaves them, for the picker's picture.
         Path npki = Path.of(System.getProperty("java.io.tmpdir"), "tipa-guide-npki");
         kr.tipa.eval.testing.FakeNpkiHome home = kr.tipa.eval.testing.FakeNpkiHome.write(npki);
@@ -522,6 +527,75 @@ class GuideScreenshotsIT {
         assertThat(dialogText()).contains("서명자: 김평가");
         shot("13-chair-result-export");
         closeDialogs();
+    }
+
+    // ------------------------------------------------------------------ the agency's desk
+
+    /** The agency's build wizard on an intake with faults, then fixed and written; screening on the demo round. */
+    private void agency() throws IOException {
+        Path intake = Path.of(System.getProperty("java.io.tmpdir"), "신청자료");
+        deleteTree(intake);
+        BuildInputs faulty = IntakeExamples.faulty(intake);
+
+        // 보기 › 전담기관 데스크 (Ctrl+Shift+3); over a round it opens on screening, Ctrl+1 is the build.
+        chord(KeyCode.DIGIT3, true);
+        waitUntil(() -> robot.lookup(".agency").tryQuery().isPresent());
+        chord(KeyCode.DIGIT1, false);
+        waitUntil(() -> node(".agency-tabs", TabPane.class).getSelectionModel().getSelectedIndex() == 0);
+        for (var step : List.of(List.of(faulty.program(), "#programButton"),
+                List.of(faulty.applications(), "#applicationsButton"), List.of(faulty.documents(), "#documentsButton"),
+                List.of(faulty.panels(), "#panelsButton"), List.of(faulty.assignments(), "#assignmentsButton"))) {
+            files.next((Path) step.get(0));
+            Button choose = node((String) step.get(1), Button.class);
+            robot.interact(choose::fire);
+        }
+        waitUntil(() -> robot.lookup("#fact-code").tryQuery().isPresent()
+                && !node("#nextButton", Button.class).isDisabled());
+        shot("14-agency-inputs");
+
+        robot.interact(() -> node("#nextButton", Button.class).fire());
+        TableView<?> faults = node(".agency-fault-table", TableView.class);
+        waitUntil(() -> faults.isVisible() && faults.getItems().size() == 5);
+        robot.interact(() -> {
+            faults.requestFocus();
+            faults.getSelectionModel().selectIndices(0, 1);
+        });
+        shot("15-agency-faults");
+
+        // The intake fixed (the same files, written again), read again, and the signed round written.
+        deleteTree(intake);
+        IntakeExamples.good(intake, 12, false);
+        robot.interact(() -> node("#rereadButton", Button.class).fire());
+        Button build = node("#buildButton", Button.class);
+        waitUntil(() -> build.isVisible() && !build.isDisabled());
+        robot.interact(build::fire);
+        TextField fingerprint = node(".agency-result .agency-mono", TextField.class);
+        waitUntil(() -> !fingerprint.getText().isEmpty());
+        assertThat(saved.resolve("KSURE-EXPORT-2024-2.tbundle")).exists();
+        shot("16-agency-written");
+
+        // 자격 요건검토 on the round this database holds, with the decision the chair made earlier.
+        chord(KeyCode.DIGIT2, false);
+        TableView<?> screening = node(".agency-screening-table", TableView.class);
+        waitUntil(() -> screening.getItems().size() == 20);
+        robot.interact(() -> {
+            screening.requestFocus();
+            screening.getSelectionModel().select(16);
+            screening.scrollTo(10);
+        });
+        waitUntil(() -> node(".agency-details", Label.class).getText().startsWith(receipt(16)));
+        shot("17-agency-screening");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ helpers

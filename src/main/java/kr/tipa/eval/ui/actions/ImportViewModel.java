@@ -2,12 +2,14 @@ package kr.tipa.eval.ui.actions;
 
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import kr.tipa.eval.bundle.BundleIntegrityException;
 import kr.tipa.eval.bundle.BundleRefusedException;
 import kr.tipa.eval.bundle.ReadProgress;
 import kr.tipa.eval.i18n.Messages;
@@ -16,6 +18,7 @@ import kr.tipa.eval.service.ImportService;
 import kr.tipa.eval.service.NewVersionRequiredException;
 import kr.tipa.eval.ui.Notices;
 import kr.tipa.eval.ui.Notices.Notice;
+import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.ui.StatusLine;
 import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
@@ -28,6 +31,13 @@ public final class ImportViewModel {
         }
 
         record Refused(String title, String details) implements ImportResult {
+        }
+
+        /**
+         * Refused because the agency's signature is missing, broken or another certificate's (the command
+         * line's exit 3): told apart from a refused content, since the remedy is another copy or a phone call.
+         */
+        record SignatureRefused(String title, String details) implements ImportResult {
         }
 
         record NeedsNewVersion(Path bundle, String message) implements ImportResult {
@@ -95,8 +105,10 @@ public final class ImportViewModel {
                     importing.set(false);
                     String said = messages.get("import.status.done." + outcome.kind().name(),
                             outcome.round().programCode(), outcome.applications(), outcome.versionNo());
-                    status.say(said);
-                    notices.finished(Notice.done(messages.get("notice.import.done"), said));
+                    String shown = outcome.agencySignature().map(a -> said + "  ·  " + messages.get(
+                            "import.agency.status", shortForm(a.fingerprint()))).orElse(said);
+                    status.say(shown);
+                    notices.finished(Notice.done(messages.get("notice.import.done"), shown));
                     result.accept(new ImportResult.Done(outcome));
                     imported.run();
                 }, e -> {
@@ -139,6 +151,8 @@ public final class ImportViewModel {
                     refused.title()));
             case ImportResult.Failed failed -> notices.finished(Notice.failed(messages.get("notice.import.failed"),
                     failed.message()));
+            case ImportResult.SignatureRefused refused -> notices.finished(Notice.failed(
+                    messages.get("notice.import.failed"), refused.title()));
             case ImportResult.NeedsNewVersion next -> notices.finished(Notice.done(
                     messages.get("notice.import.question"), next.message()));
             case ImportResult.Done done -> { }
@@ -153,12 +167,40 @@ public final class ImportViewModel {
         if (e instanceof NewVersionRequiredException newVersion) {
             return new ImportResult.NeedsNewVersion(bundle, newVersion.render(messages));
         }
+        if (e instanceof BundleIntegrityException broken) {
+            return new ImportResult.SignatureRefused(messages.get("import.signature.title",
+                    String.valueOf(bundle.getFileName())), broken.render(messages));
+        }
         if (e instanceof BundleRefusedException refused) {
             return new ImportResult.Refused(messages.get("import.refused.title", String.valueOf(bundle.getFileName())),
                     refused.render(messages));
         }
         return new ImportResult.Failed(messages.get("cli.error.unexpected", e.getClass().getSimpleName(),
                 String.valueOf(e.getMessage())));
+    }
+
+    /**
+     * The agency's signature of a signed bundle, to be read out on the phone when this import pinned its
+     * certificate; empty for an unsigned bundle or one whose certificate was pinned (or checked) before.
+     */
+    public Optional<AgencyNotice> agencyNotice(ImportOutcome outcome) {
+        return outcome.agencySignature().filter(ImportOutcome.AgencyCheck::pinnedNow).map(a -> new AgencyNotice(
+                messages.get("import.agency.title"),
+                messages.get(a.checkedAgainstLetter() ? "import.agency.header.letter" : "import.agency.header.phone"),
+                messages.get("import.agency.details", shortForm(a.fingerprint()), a.fingerprint(), a.signerName(),
+                        outcome.round().programCode())));
+    }
+
+    /** What the window tells about the agency's certificate after an import that pinned it. */
+    public record AgencyNotice(String title, String header, String details) {
+    }
+
+    private static String shortForm(String fingerprint) {
+        try {
+            return new Fingerprint(fingerprint).shortForm();
+        } catch (IllegalArgumentException e) {
+            return fingerprint;
+        }
     }
 
     static ReadProgress readProgress(BackgroundTasks.Progress p) {

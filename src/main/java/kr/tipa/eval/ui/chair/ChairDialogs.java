@@ -22,17 +22,17 @@ import kr.tipa.eval.signing.Fingerprint;
 
 /**
  * The chair's dialogs: a written reason, a screening decision, a changed certificate, a certificate's
- * fingerprint to confirm, a list of blockers.
+ * fingerprint to confirm, a list of blockers. The agency's desk decides screening with the same dialog.
  */
-final class ChairDialogs {
+public final class ChairDialogs {
 
     /** A screening decision with its reason. */
-    record Decision(ScreeningStatus status, String reason) {
+    public record Decision(ScreeningStatus status, String reason) {
     }
 
     private final Messages messages;
 
-    ChairDialogs(Messages messages) {
+    public ChairDialogs(Messages messages) {
         this.messages = messages;
     }
 
@@ -50,7 +50,7 @@ final class ChairDialogs {
     }
 
     /** Asks whether the application is eligible, and why; nothing is chosen in advance. */
-    Optional<Decision> screening(Window owner, String header) {
+    public Optional<Decision> screening(Window owner, String header) {
         Dialog<Decision> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("chairui.override.title"));
@@ -125,7 +125,7 @@ final class ChairDialogs {
     }
 
     /** A message with lines to read (and copy). */
-    void details(Window owner, Alert.AlertType type, String title, String header, List<String> lines) {
+    public void details(Window owner, Alert.AlertType type, String title, String header, List<String> lines) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle(title);

@@ -13,9 +13,10 @@ import kr.tipa.eval.ui.tasks.BackgroundTasks;
 
 /**
  * What the chair's tabs share: the background tasks, a busy count, the last outcome in words, and the
- * refresh that follows every change (so that all four tabs always show the same state of the round).
+ * refresh that follows every change (so that all four tabs always show the same state of the round). The
+ * agency's desk runs its tabs with the same.
  */
-final class ChairOperations {
+public final class ChairOperations {
 
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -24,43 +25,48 @@ final class ChairOperations {
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private Runnable refresh = () -> { };
 
-    ChairOperations(BackgroundTasks tasks, Messages messages) {
+    public ChairOperations(BackgroundTasks tasks, Messages messages) {
         this.tasks = tasks;
         this.messages = messages;
     }
 
-    void setRefresh(Runnable refresh) {
+    public void setRefresh(Runnable refresh) {
         this.refresh = refresh;
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
-    IntegerProperty runningProperty() {
+    public IntegerProperty runningProperty() {
         return running;
     }
 
-    StringProperty statusProperty() {
+    public StringProperty statusProperty() {
         return status;
     }
 
-    BooleanProperty statusIsErrorProperty() {
+    public BooleanProperty statusIsErrorProperty() {
         return statusIsError;
     }
 
-    void say(String text) {
+    public void say(String text) {
         statusIsError.set(false);
         status.set(text);
     }
 
-    void fail(Throwable e) {
+    public void fail(Throwable e) {
+        sayError(describe(e));
+    }
+
+    /** A refusal or failure already in words. */
+    public void sayError(String text) {
         statusIsError.set(true);
-        status.set(describe(e));
+        status.set(text);
     }
 
     /** A failure in words: a refusal's own reasons, else the exception's message. */
-    String describe(Throwable e) {
+    public String describe(Throwable e) {
         if (e instanceof RefusedException refused) {
             return refused.render(messages);
         }
@@ -68,12 +74,12 @@ final class ChairOperations {
     }
 
     /** Reads on a worker thread; the result comes back on the FX thread. */
-    <T> void read(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+    public <T> void read(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         read("", work, then, failed);
     }
 
     /** As {@link #read}, with the window's status bar showing {@code title} while it runs (empty: nothing). */
-    <T> void read(String title, BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+    public <T> void read(String title, BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         started();
         Consumer<T> succeeded = result -> {
             finished();
@@ -90,12 +96,12 @@ final class ChairOperations {
      * Writes on the writer thread, then reads every tab again. A failure is said in the status line unless
      * {@code failed} takes it.
      */
-    <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+    public <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         write("", work, then, failed);
     }
 
     /** As {@link #write(BackgroundTasks.Work, Consumer, Consumer)}, shown in the status bar as {@code title}. */
-    <T> void write(String title, BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+    public <T> void write(String title, BackgroundTasks.Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         started();
         Consumer<T> succeeded = result -> {
             finished();
@@ -110,7 +116,7 @@ final class ChairOperations {
         tasks.write(title, work, succeeded, refused);
     }
 
-    <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then) {
+    public <T> void write(BackgroundTasks.Work<T> work, Consumer<T> then) {
         write(work, then, this::fail);
     }
 

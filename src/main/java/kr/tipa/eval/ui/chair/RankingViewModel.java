@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import kr.tipa.eval.domain.aggregation.SelectionStatus;
-import kr.tipa.eval.domain.screening.ScreeningReason;
 import kr.tipa.eval.domain.screening.ScreeningStatus;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.ApplicationOutcome;
@@ -231,12 +230,9 @@ public final class RankingViewModel {
             return messages.get("chairui.ranking.details.none");
         }
         List<String> parts = new ArrayList<>();
-        parts.add(messages.get("chairui.ranking.details.screening", messages.get("screening.status."
-                + row.screening().status().name())));
-        for (ScreeningReason reason : row.screening().reasons()) {
-            parts.add(reason.code().name() + " " + messages.get("screening.code." + reason.code().name())
-                    + (reason.details().isEmpty() ? "" : " (" + String.join(", ", reason.details()) + ")"));
-        }
+        parts.add(messages.get("chairui.ranking.details.screening",
+                ScreeningWords.status(row.screening().status(), messages)));
+        parts.addAll(ScreeningWords.reasons(row.screening(), messages));
         row.screening().override().ifPresent(o -> parts.add(messages.get("chairui.ranking.details.override",
                 messages.get("screening.status." + o.decision().name()), o.decidedBy(), o.reason())));
         row.exclusionReason().ifPresent(r -> parts.add(messages.get("chairui.ranking.details.excluded", r)));

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every place the window asks for a file (a bundle to import, a workbook to verify or save, the chair's
- * sheet workbooks, a backup) asks here: the system's file choosers in the window ({@link FxFilePrompts}),
+ * Every place the window asks for a file or a folder (a bundle to import, a workbook to verify or save, the
+ * chair's sheet workbooks, a backup, the agency's documents folder and the folder of panel packages) asks here: the system's file choosers in the window ({@link FxFilePrompts}),
  * prepared answers in tests. Views ask; view models receive the chosen path.
  */
 public interface FilePrompts {
@@ -45,4 +45,7 @@ public interface FilePrompts {
 
     /** Where to write a new file; empty when cancelled. */
     Optional<Path> save(Request request);
+
+    /** An existing folder (the request's filters and name are not used); empty when cancelled. */
+    Optional<Path> folder(Request request);
 }

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The system's file choosers, modal over the window. */
+/** The system's file and folder choosers, modal over the window. */
 public final class FxFilePrompts implements FilePrompts {
 
     private final Supplier<Window> owner;
@@ -31,6 +32,13 @@ public final class FxFilePrompts implements FilePrompts {
     @Override
     public Optional<Path> save(Request request) {
         return Optional.ofNullable(chooser(request).showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> folder(Request request) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(request.title());
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
     private static FileChooser chooser(Request request) {

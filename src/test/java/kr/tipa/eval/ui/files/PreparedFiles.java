@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * File prompts that answer with prepared paths, so that a window test can drive every import, export and
  * backup: answers queued with {@link #next} come first, in order; after them each open is answered by
- * {@link #opening} and each save by {@link #savingInto}; otherwise a prompt is cancelled. Every request is
+ * {@link #opening} and each save by {@link #savingInto} (a folder prompt only by a queued answer); otherwise
+ * a prompt is cancelled. Every request is
  * kept, to check what the window asked.
  */
 public final class PreparedFiles implements FilePrompts {
@@ -62,5 +63,12 @@ public final class PreparedFiles implements FilePrompts {
             return queued.poll().stream().findFirst();
         }
         return saveFolder == null ? Optional.empty() : Optional.of(saveFolder.resolve(request.initialName()));
+    }
+
+    /** A folder prompt takes the next queued answer; with none it is cancelled. */
+    @Override
+    public synchronized Optional<Path> folder(Request request) {
+        asked.add(request);
+        return queued.isEmpty() ? Optional.empty() : queued.poll().stream().findFirst();
     }
 }
