@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -90,6 +92,10 @@ class BlindPackageFxTest {
         waitUntil(() -> robot.lookup("#plan-blind").tryQueryAs(Label.class).map(Label::isVisible).orElse(false));
         assertThat(robot.lookup("#plan-blind").queryAs(Label.class).getText()).contains("첨부파일");
         assertThat(robot.lookup(".plan-company").queryAs(Label.class).getText()).isEqualTo("신청기업 02");
+        // the package names files by type; the tabs say the type in words, never a file name the company chose
+        TabPane planTabs = robot.lookup("#planTabs").queryAs(TabPane.class);
+        assertThat(planTabs.getTabs().stream().skip(1).map(Tab::getText)).contains("참가계획서.pdf")
+                .noneMatch(t -> t.contains("PARTICIPATION_PLAN"));
         FxTestSupport.snapshot(robot, stage.getScene(), "workspace-blind-package");
     }
 

@@ -21,6 +21,7 @@ import kr.tipa.eval.service.SigningCertificates;
 import kr.tipa.eval.signing.Fingerprint;
 import kr.tipa.eval.testing.NpkiFixtures;
 import kr.tipa.eval.testing.FakeNpkiHome;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,7 +152,7 @@ class CertificateWindowFxTest {
         waitUntil(() -> who().contains(FakeNpkiHome.HONG));
         assertThat(context.keys().fingerprint("E03")).contains(hong);
         assertThat(who()).contains("yessign").contains(hong.shortForm());
-        assertThat(node(".status-text", Label.class).getText()).contains("서명 인증서를 바꾸었습니다");
+        waitUntil(() -> node("#statusBar", StatusBar.class).getText().contains("서명 인증서를 바꾸었습니다"));
         FxTestSupport.snapshot(robot, stage.getScene(), "settings-certificate-done");
     }
 }

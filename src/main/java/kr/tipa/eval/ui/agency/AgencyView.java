@@ -1,22 +1,16 @@
 package kr.tipa.eval.ui.agency;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import javafx.util.Subscription;
@@ -24,6 +18,7 @@ import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
 import kr.tipa.eval.model.Round;
 import kr.tipa.eval.ui.Desk;
+import kr.tipa.eval.ui.DeskKeys;
 import kr.tipa.eval.ui.Screen;
 import kr.tipa.eval.ui.Views;
 import kr.tipa.eval.ui.chair.ChairDialogs;
@@ -43,12 +38,11 @@ public final class AgencyView implements Desk {
     private final AgencyViewModel model;
     private final Messages messages;
     private final FilePrompts files;
-    private final Map<KeyCombination, Runnable> accelerators;
+    private final DeskKeys keys;
     private final Function<Round, Screen> results;
     private Screen shownResults;
     private Parent loaded;
     private Subscription subscriptions = Subscription.EMPTY;
-    private Scene installedOn;
 
     @FXML
     private BorderPane root;
@@ -77,12 +71,7 @@ public final class AgencyView implements Desk {
         this.messages = model.messages();
         this.files = files;
         this.results = results;
-        this.accelerators = Map.of(
-                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> select(0),
-                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> select(1),
-                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> select(2),
-                new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> select(3),
-                new KeyCodeCombination(KeyCode.F5), this::refresh);
+        this.keys = DeskKeys.tabs(4, this::select, this::refresh);
     }
 
     @Override
@@ -114,7 +103,7 @@ public final class AgencyView implements Desk {
     public void activate() {
         node();
         subscriptions = Subscription.combine(
-                root.sceneProperty().subscribe(this::install),
+                keys.follow(root.sceneProperty()),
                 model.statusIsErrorProperty().subscribe(error -> statusLabel.pseudoClassStateChanged(ERROR, error)),
                 model.roundProperty().subscribe(this::title));
         model.activate();
@@ -130,7 +119,6 @@ public final class AgencyView implements Desk {
         subscriptions = Subscription.EMPTY;
         model.deactivate();
         results(null);
-        install(null);
     }
 
     /** The 분과 결과 tab shows the round held; a round that changes gets a screen of its own. */
@@ -148,17 +136,6 @@ public final class AgencyView implements Desk {
         shownResults = results.apply(round);
         resultsTab.setContent(shownResults.node());
         shownResults.activate();
-    }
-
-    private void install(Scene scene) {
-        if (installedOn != null) {
-            accelerators.forEach(installedOn.getAccelerators()::remove);
-        }
-        installedOn = scene;
-        if (scene != null) {
-            ObservableMap<KeyCombination, Runnable> map = scene.getAccelerators();
-            map.putAll(accelerators);
-        }
     }
 
     private void title(Round round) {

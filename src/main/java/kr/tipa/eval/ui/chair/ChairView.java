@@ -1,30 +1,23 @@
 package kr.tipa.eval.ui.chair;
 
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
-import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import javafx.util.Subscription;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Decimals;
-import kr.tipa.eval.model.Round;
-import kr.tipa.eval.service.ResultWorkbooks;
 import kr.tipa.eval.ui.Desk;
+import kr.tipa.eval.ui.DeskKeys;
 import kr.tipa.eval.ui.DesktopNotices;
 import kr.tipa.eval.ui.Views;
 import kr.tipa.eval.ui.files.FilePrompts;
@@ -43,10 +36,9 @@ public final class ChairView implements Desk {
     private final FilePrompts files;
     private final ChairDialogs dialogs;
     private final DesktopNotices notices;
-    private final Map<KeyCombination, Runnable> accelerators;
+    private final DeskKeys keys;
     private Parent loaded;
     private Subscription sceneChanges = Subscription.EMPTY;
-    private Scene installedOn;
 
     @FXML
     private BorderPane root;
@@ -84,13 +76,7 @@ public final class ChairView implements Desk {
         this.files = files;
         this.notices = notices;
         this.dialogs = new ChairDialogs(messages);
-        this.accelerators = Map.of(
-                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> select(0),
-                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> select(1),
-                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> select(2),
-                new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> select(3),
-                new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> select(4),
-                new KeyCodeCombination(KeyCode.F5), model::refresh);
+        this.keys = DeskKeys.tabs(5, this::select, model::refresh);
     }
 
     /** Chair.fxml with this controller, loaded once: what the main window shows instead of the workspace. */
@@ -131,7 +117,7 @@ public final class ChairView implements Desk {
     @Override
     public void activate() {
         node();
-        sceneChanges = root.sceneProperty().subscribe(this::install);
+        sceneChanges = keys.follow(root.sceneProperty());
         model.refresh();
     }
 
@@ -140,18 +126,6 @@ public final class ChairView implements Desk {
     public void deactivate() {
         sceneChanges.unsubscribe();
         sceneChanges = Subscription.EMPTY;
-        install(null);
-    }
-
-    private void install(Scene scene) {
-        if (installedOn != null) {
-            accelerators.forEach(installedOn.getAccelerators()::remove);
-        }
-        installedOn = scene;
-        if (scene != null) {
-            ObservableMap<KeyCombination, Runnable> map = scene.getAccelerators();
-            map.putAll(accelerators);
-        }
     }
 
     /** Shows tab {@code index} (0 패널 현황, 1 순위, 2 분포, 3 확정, 4 일치도) with the keyboard in its first table. */

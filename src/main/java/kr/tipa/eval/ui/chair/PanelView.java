@@ -194,7 +194,13 @@ public final class PanelView {
         List<Path> chosen = files.openMany(FilePrompts.Request.open(messages.get("chairui.import.choose"),
                 FilePrompts.Filter.XLSX));
         if (!chosen.isEmpty()) {
-            model.importFiles(chosen, (rekey, answer) -> answer.accept(dialogs.confirmRekey(window.get(), rekey)),
+            model.importFiles(chosen, new SheetImports.Questions(
+                    (rekey, answer) -> answer.accept(dialogs.confirmRekey(window.get(), rekey)),
+                    (unpledged, reason) -> reason.accept(dialogs.reason(window.get(),
+                            messages.get("chairui.unpledged.title", unpledged.file().getFileName()),
+                            messages.get("chairui.unpledged.header", unpledged.evaluatorId(),
+                                    unpledged.evaluatorName()),
+                            messages.get("chairui.unpledged.label")))),
                     notices.from(importButton));
         }
     }

@@ -118,14 +118,20 @@ public final class PanelViewModel {
         return imports.importingProperty();
     }
 
-    /** Checks and imports each file in turn; a changed certificate is asked about through {@code question}. */
+    /**
+     * Checks and imports each file in turn; a changed certificate is asked about through {@code question}, and
+     * a workbook without the evaluator's pledge is refused.
+     */
     public void importFiles(List<Path> files, SheetImports.RekeyQuestion question) {
-        importFiles(files, question, Notices.NONE);
+        importFiles(files, new SheetImports.Questions(question, SheetImports.UnpledgedQuestion.REFUSE), Notices.NONE);
     }
 
-    /** As {@link #importFiles(List, SheetImports.RekeyQuestion)}; {@code notices} hears how the files ended. */
-    public void importFiles(List<Path> files, SheetImports.RekeyQuestion question, Notices notices) {
-        imports.importFiles(files, question, notices);
+    /**
+     * As {@link #importFiles(List, SheetImports.RekeyQuestion)}, with a workbook without a pledge asked about too
+     * (taken only with the chair's written reason); {@code notices} hears how the files ended.
+     */
+    public void importFiles(List<Path> files, SheetImports.Questions questions, Notices notices) {
+        imports.importFiles(files, questions, notices);
     }
 
     void apply(ChairSnapshot s) {

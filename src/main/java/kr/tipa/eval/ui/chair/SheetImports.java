@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,8 +43,27 @@ final class SheetImports {
     public record Rekey(Path file, String evaluatorId, String pinned, String presented) {
     }
 
+    /**
+     * A workbook whose evaluator recorded no pledge: the chair may take it only with a written reason (kept in
+     * the audit trail), or not at all (empty).
+     */
+    @FunctionalInterface
+    public interface UnpledgedQuestion {
+        UnpledgedQuestion REFUSE = (unpledged, reason) -> reason.accept(Optional.empty());
+
+        void ask(Unpledged unpledged, Consumer<Optional<String>> reason);
+    }
+
+    /** The file, and the evaluator it says signed it without a pledge. */
+    public record Unpledged(Path file, String evaluatorId, String evaluatorName) {
+    }
+
+    /** The questions a file may raise before anything of it loads. */
+    public record Questions(RekeyQuestion rekey, UnpledgedQuestion unpledged) {
+    }
+
     private record Attempt(VerificationResult verification, SheetImportService.Outcome outcome, Rekey rekey,
-            String refusal) {
+            Unpledged unpledged, String refusal) {
     }
 
     private final SheetImportService service;
@@ -81,7 +101,7 @@ final class SheetImports {
     }
 
     /** Checks and imports each file in turn; once none is left, {@code notices} hears how they ended. */
-    void importFiles(List<Path> files, RekeyQuestion question, Notices notices) {
+    void importFiles(List<Path> files, Questions question, Notices notices) {
         if (pending == 0) {
             runStart = reports.size();
             told = false;
@@ -92,26 +112,33 @@ final class SheetImports {
             int index = reports.size();
             reports.add(ImportReport.of(name(file), "", "", false, "", messages.get("chairui.import.checking"),
                     ImportReport.State.CHECKING));
-            attempt(file, index, false, question);
+            attempt(file, index, false, Optional.empty(), question);
         }
         queuing = false;
         settled();
     }
 
-    private void attempt(Path file, int index, boolean acceptRekey, RekeyQuestion question) {
+    private void attempt(Path file, int index, boolean acceptRekey, Optional<String> reason, Questions question) {
         pending++;
         importing.set(true);
-        ops.write(messages.get("task.sheets", name(file)), p -> attempt(file, acceptRekey), a -> {
+        ops.write(messages.get("task.sheets", name(file)), p -> attempt(file, acceptRekey, reason), a -> {
             pending--;
             reports.set(index, report(file, a));
             if (a.rekey() != null) {
-                question.ask(a.rekey(), yes -> {
+                question.rekey().ask(a.rekey(), yes -> {
                     if (yes) {
-                        attempt(file, index, true, question);
+                        attempt(file, index, true, reason, question);
                     } else {
-                        ImportReport r = reports.get(index);
-                        reports.set(index, ImportReport.of(r.fileName(), r.signer(), r.fingerprint(), r.valid(),
-                                r.verdict(), messages.get("chairui.import.rekeyDeclined"), ImportReport.State.REFUSED));
+                        declined(index, "chairui.import.rekeyDeclined");
+                    }
+                });
+            } else if (a.unpledged() != null) {
+                question.unpledged().ask(a.unpledged(), given -> {
+                    Optional<String> written = given.map(String::strip).filter(r -> !r.isEmpty());
+                    if (written.isPresent()) {
+                        attempt(file, index, acceptRekey, written, question);
+                    } else {
+                        declined(index, "chairui.import.unpledgedDeclined");
                     }
                 });
             }
@@ -122,6 +149,12 @@ final class SheetImports {
                     ImportReport.State.REFUSED));
             settled();
         });
+    }
+
+    private void declined(int index, String key) {
+        ImportReport r = reports.get(index);
+        reports.set(index, ImportReport.of(r.fileName(), r.signer(), r.fingerprint(), r.valid(), r.verdict(),
+                messages.get(key), ImportReport.State.REFUSED));
     }
 
     /**
@@ -145,22 +178,29 @@ final class SheetImports {
                 : Notice.done(messages.get("notice.sheets.done"), text));
     }
 
-    private Attempt attempt(Path file, boolean acceptRekey) {
+    private Attempt attempt(Path file, boolean acceptRekey, Optional<String> reason) {
         VerificationResult verification = SheetImportService.verify(file);
         if (!verification.valid()) {
-            return new Attempt(verification, null, null, null);
+            return new Attempt(verification, null, null, null, null);
         }
         try {
-            return new Attempt(verification, service.importSheets(round, file, acceptRekey), null, null);
+            return new Attempt(verification, service.importSheets(round, file, acceptRekey, reason), null, null,
+                    null);
         } catch (IntegrityException e) {
             Localizable first = e.reasons().isEmpty() ? null : e.reasons().get(0);
             if (first != null && "sheets.import.rekey".equals(first.key()) && first.args().size() == 3) {
                 return new Attempt(verification, null, new Rekey(file, String.valueOf(first.args().get(0)),
-                        String.valueOf(first.args().get(1)), String.valueOf(first.args().get(2))), null);
+                        String.valueOf(first.args().get(1)), String.valueOf(first.args().get(2))), null, null);
             }
-            return new Attempt(verification, null, null, e.render(messages));
+            return new Attempt(verification, null, null, null, e.render(messages));
         } catch (RefusedException e) {
-            return new Attempt(verification, null, null, e.render(messages));
+            Localizable first = e.reasons().isEmpty() ? null : e.reasons().get(0);
+            if (reason.isEmpty() && first != null && "sheets.import.noPledge".equals(first.key())
+                    && first.args().size() == 3) {
+                return new Attempt(verification, null, null, new Unpledged(file, String.valueOf(first.args().get(1)),
+                        String.valueOf(first.args().get(2))), null);
+            }
+            return new Attempt(verification, null, null, null, e.render(messages));
         }
     }
 
@@ -178,6 +218,11 @@ final class SheetImports {
         if (a.rekey() != null) {
             return ImportReport.of(name(file), who, fingerprint, true, verdict,
                     messages.get("chairui.import.awaitingRekey", a.rekey().evaluatorId()),
+                    ImportReport.State.AWAITING_REKEY);
+        }
+        if (a.unpledged() != null) {
+            return ImportReport.of(name(file), who, fingerprint, true, verdict,
+                    messages.get("chairui.import.awaitingReason", a.unpledged().evaluatorId()),
                     ImportReport.State.AWAITING_REKEY);
         }
         if (a.refusal() != null) {

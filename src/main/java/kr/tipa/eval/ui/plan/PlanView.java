@@ -68,8 +68,11 @@ public final class PlanView {
         }
         tabs.getTabs().add(new Tab(messages.get("plan.online"), online(stored.application())));
         for (StoredDocument document : stored.documents()) {
-            Tab tab = new Tab(document.fileName());
             String type = messages.get("document.type." + document.type().name());
+            // A blind package names its files by type (PARTICIPATION_PLAN.pdf): the tab says the type in words.
+            String name = document.fileName();
+            Tab tab = new Tab(model.blindProperty().get() && name.startsWith(document.type().name())
+                    ? type + name.substring(document.type().name().length()) : name);
             tab.setTooltip(new javafx.scene.control.Tooltip(model.blindProperty().get()
                     ? type + "\n" + messages.get("plan.blind.attachments") : type));
             // Documents are opened only when their tab is chosen: reading a file is not free.

@@ -11,6 +11,7 @@ import kr.tipa.eval.model.Round;
 import kr.tipa.eval.service.PanelMatrix.Cell;
 import kr.tipa.eval.testing.Fixtures;
 import kr.tipa.eval.testing.Panels;
+import kr.tipa.eval.testing.RawDatabase;
 import kr.tipa.eval.ui.HeardNotices;
 import kr.tipa.eval.ui.tasks.SynchronousTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,10 @@ class SheetImportsViewModelTest {
     @AfterEach
     void close() {
         chair.close();
+    }
+
+    private static SheetImports.Questions questions(SheetImports.RekeyQuestion rekey) {
+        return new SheetImports.Questions(rekey, SheetImports.UnpledgedQuestion.REFUSE);
     }
 
     private SheetImports.RekeyQuestion answer(boolean yes) {
@@ -111,6 +116,52 @@ class SheetImportsViewModelTest {
         assertThat(vm.panel().imported()).hasSize(2);
     }
 
+    /** E1's workbook as a laptop without a pledge record writes it: the pledge row is gone before the export. */
+    private Path unpledged() throws Exception {
+        Path laptop = dir.resolve("e1-laptop");
+        Panels.signedSheets(laptop, bundle, "E1", "홍길동", Map.of("2024-EXP-0001", 8), 1);
+        try (java.sql.Connection c = RawDatabase.open(laptop, Panels.PASSWORD)) {
+            c.createStatement().executeUpdate("DELETE FROM pledge");
+        }
+        try (AppContext evaluator = Panels.open(laptop)) {
+            Path file = laptop.resolve("E1-unpledged.xlsx");
+            evaluator.sheetExports().export(evaluator.rounds().require(null), "E1", file);
+            return file;
+        }
+    }
+
+    @Test
+    void aWorkbookWithoutAPledgeIsAskedAboutAndTakenOnlyWithAWrittenReason() throws Exception {
+        Path file = unpledged();
+        List<SheetImports.Unpledged> heard = new ArrayList<>();
+        List<java.util.Optional<String>> replies = new ArrayList<>(List.of(java.util.Optional.empty(),
+                java.util.Optional.of("   "), java.util.Optional.of(" 서면 서약서 원본 확인 ")));
+        SheetImports.Questions questions = new SheetImports.Questions(answer(true), (u, reason) -> {
+            heard.add(u);
+            reason.accept(replies.remove(0));
+        });
+
+        // cancelled, then blank: nothing loads, and the file is said to be refused for want of a reason
+        for (int attempt = 0; attempt < 2; attempt++) {
+            vm.panel().importFiles(List.of(file), questions, new HeardNotices());
+            assertThat(vm.panel().reports().get(attempt).state()).isEqualTo(ImportReport.State.REFUSED);
+            assertThat(vm.panel().reports().get(attempt).result()).contains("사유를 적지 않아");
+        }
+        assertThat(vm.panel().imported()).isEmpty();
+        assertThat(vm.panel().countsProperty().get()).containsEntry(Cell.SUBMITTED, 0L);
+
+        vm.panel().importFiles(List.of(file), questions, new HeardNotices());
+        assertThat(heard).hasSize(3).allSatisfy(u -> {
+            assertThat(u.evaluatorId()).isEqualTo("E1");
+            assertThat(u.evaluatorName()).isEqualTo("홍길동");
+            assertThat(u.file()).isEqualTo(file);
+        });
+        assertThat(vm.panel().reports().get(2).state()).isEqualTo(ImportReport.State.IMPORTED);
+        assertThat(vm.panel().imported()).singleElement().satisfies(f ->
+                assertThat(f.unpledgedReason()).contains("서면 서약서 원본 확인"));
+        assertThat(vm.panel().countsProperty().get()).containsEntry(Cell.SUBMITTED, 1L);
+    }
+
     @Test
     void aFileThatIsNotASignedWorkbookIsShownInvalidAndNothingLoads() throws Exception {
         Path bogus = dir.resolve("bogus.xlsx");
@@ -132,14 +183,14 @@ class SheetImportsViewModelTest {
         Files.writeString(bogus, "not a workbook");
         HeardNotices notices = new HeardNotices();
 
-        vm.panel().importFiles(List.of(good, bogus), answer(true), notices);
+        vm.panel().importFiles(List.of(good, bogus), questions(answer(true)), notices);
         assertThat(notices.heard()).singleElement().satisfies(n -> {
             assertThat(n.failed()).isTrue();
             assertThat(n.title()).isEqualTo("가져오지 못한 평가표 파일이 있습니다");
             assertThat(n.text()).isEqualTo("파일 2개: 반영 1, 변경 없음 0, 거부 1");
         });
 
-        vm.panel().importFiles(List.of(good), answer(true), notices);
+        vm.panel().importFiles(List.of(good), questions(answer(true)), notices);
         assertThat(notices.heard()).hasSize(2);
         assertThat(notices.heard().get(1)).satisfies(n -> {
             assertThat(n.failed()).isFalse();
@@ -155,7 +206,7 @@ class SheetImportsViewModelTest {
         vm.panel().importFiles(List.of(first), answer(true));
         HeardNotices notices = new HeardNotices();
 
-        vm.panel().importFiles(List.of(second), answer(true), notices);
+        vm.panel().importFiles(List.of(second), questions(answer(true)), notices);
 
         assertThat(asked).hasSize(1);
         assertThat(notices.heard()).singleElement().satisfies(n -> assertThat(n.text())
