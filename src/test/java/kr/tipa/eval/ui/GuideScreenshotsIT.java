@@ -2,33 +2,20 @@ package kr.tipa.eval.ui;
 
 import static kr.tipa.eval.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
-import java.awt.AlphaComposite;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -38,21 +25,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.authoring.BuildInputs;
 import kr.tipa.eval.authoring.IntakeExamples;
 import kr.tipa.eval.demo.DemoRound;
-import kr.tipa.eval.domain.rubric.Indicator;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.model.Round;
-import kr.tipa.eval.service.ScoreCsv;
-import kr.tipa.eval.testing.Panels;
 import kr.tipa.eval.ui.chair.ImportReport;
 import kr.tipa.eval.ui.chair.RankingRow;
 import kr.tipa.eval.ui.files.PreparedFiles;
@@ -77,27 +59,12 @@ class GuideScreenshotsIT {
     private static final String PASSWORD = "guide-password-1";
     private static final String ME = "E01";
 
-    /** The other evaluators: id, name. */
-    private static final Map<String, String> OTHERS = new LinkedHashMap<>();
-
-    static {
-        OTHERS.put("E02", "이수출");
-        OTHERS.put("E03", "박무역");
-        OTHERS.put("E04", "최보험");
-        OTHERS.put("E05", "정기술");
-    }
-
-    /** Indexes (0-based) of the demo applications that fail screening outright: nobody needs to score them. */
-    private static final List<Integer> INELIGIBLE = List.of(4, 7, 10, 13);
-    /** Each demo application's quality: the total an unbiased evaluator would give. */
-    private static final int[] QUALITY = {78, 72, 66, 84, 0, 58, 69, 0, 63, 75, 0, 55, 81, 0, 61, 70, 64, 52, 74, 67};
-    /** How each evaluator leans. */
-    private static final Map<String, Integer> BIAS = Map.of("E01", 0, "E02", 3, "E03", -4, "E04", 1, "E05", -2);
 
     @TempDir
     Path root;
 
     private final FxRobot robot = new FxRobot();
+    private final OpenDialogs dialogs = new OpenDialogs(robot, () -> this.stage);
     private final List<Path> sheetsToOpen = new ArrayList<>();
     private AppContext context;
     private MainWindow window;
@@ -143,7 +110,7 @@ class GuideScreenshotsIT {
 
         // The round everybody receives from the agency, and four evaluators scoring it on their own laptops.
         Path bundle = new DemoRound().write(root.resolve("bundle"));
-        List<Path> signed = othersSignedSheets(bundle);
+        List<Path> signed = GuidePanel.othersSignedSheets(root, bundle);
 
         openWindow();
         firstRun(bundle);
@@ -154,105 +121,6 @@ class GuideScreenshotsIT {
         System.getLogger(GuideScreenshotsIT.class.getName()).log(System.Logger.Level.INFO,
                 "guide screenshots in " + seconds + " s: " + out);
         assertThat(seconds).as("seconds taken").isLessThan(180);
-    }
-
-    // ------------------------------------------------------------------ set-up of the panel
-
-    private static String receipt(int index) {
-        return String.format("2024-EXP-%04d", index + 1);
-    }
-
-    /** The total evaluator {@code id} gives application {@code index}: quality, lean, a little noise. */
-    private static int total(String id, int index) {
-        int e = Integer.parseInt(id.substring(1));
-        int noise = (index * 7 + e * 3) % 7 - 3;
-        int total = QUALITY[index] + BIAS.get(id) + noise;
-        if (id.equals("E04") && index == 8) {
-            total += 24; // one evaluator far above the others: a spread alert for the chair
-        }
-        return Math.max(0, Math.min(100, total));
-    }
-
-    /** Rows of ten indicator scores adding up to {@code total}, not all the same. */
-    private static List<ScoreCsv.Row> rows(Round round, int index, int total, int firstLine) {
-        List<Indicator> indicators = round.program().rubric().indicators();
-        int[] s = new int[indicators.size()];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = total / s.length + (k < total % s.length ? 1 : 0);
-        }
-        int[][] pairs = {{0, 7}, {2, 5}, {4, 9}, {6, 1}};
-        for (int p = 0; p < pairs.length; p++) {
-            int up = pairs[p][(index + p) % 2];
-            int down = pairs[p][(index + p + 1) % 2];
-            if (s[up] < 10 && s[down] > 0) {
-                s[up]++;
-                s[down]--;
-            }
-        }
-        List<ScoreCsv.Row> rows = new ArrayList<>();
-        for (int k = 0; k < s.length; k++) {
-            rows.add(new ScoreCsv.Row(firstLine + k, receipt(index), indicators.get(k).id(), BigDecimal.valueOf(s[k]),
-                    ""));
-        }
-        return rows;
-    }
-
-    /** Loads evaluator {@code id}'s sheets for the applications {@code indexes}, submitted unless {@code draft}. */
-    private static void score(AppContext context, Round round, String id, List<Integer> indexes, boolean draft) {
-        List<ScoreCsv.Row> rows = new ArrayList<>();
-        for (int index : indexes) {
-            rows.addAll(rows(round, index, total(id, index), 2 + rows.size()));
-        }
-        context.scoreLoads().load(round, id, Panels.parsed(id + ".csv", rows), Panels.CHAIR, draft);
-    }
-
-    private static List<Integer> eligible() {
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < QUALITY.length; i++) {
-            if (!INELIGIBLE.contains(i)) {
-                all.add(i);
-            }
-        }
-        return all;
-    }
-
-    /** Each other evaluator's signed sheet file, made on a database of their own (two at a time). */
-    private List<Path> othersSignedSheets(Path bundle) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Path>> files = new ArrayList<>();
-            for (Map.Entry<String, String> e : OTHERS.entrySet()) {
-                files.add(pool.submit(() -> signedSheets(bundle, e.getKey(), e.getValue())));
-            }
-            List<Path> paths = new ArrayList<>();
-            for (Future<Path> f : files) {
-                paths.add(f.get());
-            }
-            return paths;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private Path signedSheets(Path bundle, String id, String name) throws Exception {
-        Path folder = root.resolve("laptop-" + id);
-        try (AppContext laptop = Panels.open(folder.resolve("data"))) {
-            Round round = Panels.importBundle(laptop, bundle);
-            laptop.evaluators().add(id, name, "한국무역협회", true);
-            laptop.keys().create(id, name, "한국무역협회");
-            laptop.scoring().acceptPledge(round, id, "서약");
-            List<Integer> mine = eligible();
-            if (id.equals("E05")) {
-                // the last two are still drafts when the file is sent: the chair sees them missing
-                score(laptop, round, id, mine.subList(0, mine.size() - 2), false);
-                score(laptop, round, id, mine.subList(mine.size() - 2, mine.size()), true);
-            } else {
-                score(laptop, round, id, mine, false);
-            }
-            Path file = folder.resolve("평가표_" + id + "_" + DemoRound.PROGRAM_CODE + ".xlsx");
-            laptop.sheetExports().export(round, id, file);
-            return file;
-        }
     }
 
     // ------------------------------------------------------------------ the window
@@ -302,10 +170,10 @@ class GuideScreenshotsIT {
         // The evaluator's own scores so far (as if typed on earlier days, after the pledge they gave then):
         // most submitted, one a draft. The click below finds the pledge recorded and keeps it.
         context.scoring().acceptPledge(round, ME, "서약");
-        List<Integer> earlier = new ArrayList<>(eligible());
+        List<Integer> earlier = new ArrayList<>(GuidePanel.eligible());
         earlier.removeAll(List.of(0, 1, 2));
-        score(context, round, ME, earlier, false);
-        score(context, round, ME, List.of(2), true);
+        GuidePanel.score(context, round, ME, earlier, false);
+        GuidePanel.score(context, round, ME, List.of(2), true);
         robot.clickOn(accept);
         waitUntil(() -> list() != null && list().getItems().size() == 20 && !field("GLOBAL_1").isDisabled());
     }
@@ -342,7 +210,7 @@ class GuideScreenshotsIT {
             keys(KeyCode.ENTER);
         }
         waitUntil(() -> node(".missing", Label.class).getText().contains("4개"));
-        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).value("MARKETABILITY_3").isPresent());
+        waitUntil(() -> context.scoring().sheet(round, GuidePanel.receipt(0), ME).value("MARKETABILITY_3").isPresent());
         scrollForm(0);
         assertThat(list().getItems().stream().map(r -> r.stateProperty().get().name()).distinct())
                 .contains("SUBMITTED", "IN_PROGRESS", "NOT_STARTED");
@@ -366,8 +234,8 @@ class GuideScreenshotsIT {
         robot.write("11");
         waitUntil(() -> node(".missing", Label.class).getText().contains("받을 수 없는 값 1개 포함"));
         assertThat(field("EXPORT_PLAN_1").getPseudoClassStates().toString()).contains("invalid");
-        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).updatedAt() != null
-                && context.scoring().sheet(round, receipt(0), ME).value("EXPORT_PLAN_1").isEmpty());
+        waitUntil(() -> context.scoring().sheet(round, GuidePanel.receipt(0), ME).updatedAt() != null
+                && context.scoring().sheet(round, GuidePanel.receipt(0), ME).value("EXPORT_PLAN_1").isEmpty());
         scrollForm(1);
         shot("05a-score-refused");
 
@@ -386,40 +254,40 @@ class GuideScreenshotsIT {
         robot.interact(opinion::requestFocus);
         waitUntil(opinion::isFocused);
         robot.write("목표시장 분석이 구체적이고 수출계획이 현실적임.");
-        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).overallOpinion().startsWith("목표시장"));
+        waitUntil(() -> context.scoring().sheet(round, GuidePanel.receipt(0), ME).overallOpinion().startsWith("목표시장"));
         Button submit = node("#submit", Button.class);
         waitUntil(() -> !submit.isDisabled());
         // Submitting asks once; going back is the default, signing is chosen on purpose.
         Platform.runLater(submit::fire);
-        waitUntil(() -> dialogPane().isPresent());
-        assertThat(dialogHeader()).contains(receipt(0)).contains("주식회사 한빛정밀");
-        assertThat(dialogPane().orElseThrow().getContentText()).contains("합계 78 / 100점 · 버전 1")
+        waitUntil(() -> dialogs.pane().isPresent());
+        assertThat(dialogs.header()).contains(GuidePanel.receipt(0)).contains("주식회사 한빛정밀");
+        assertThat(dialogs.pane().orElseThrow().getContentText()).contains("합계 78 / 100점 · 버전 1")
                 .contains("읽기 전용");
-        assertThat(dialogButtons()).containsExactlyInAnyOrder("서명하고 제출", "돌아가기");
+        assertThat(dialogs.buttons()).containsExactlyInAnyOrder("서명하고 제출", "돌아가기");
         shot("05b-submit-confirm");
-        Button sign = (Button) dialogPane().orElseThrow().lookup("#signConfirm");
+        Button sign = (Button) dialogs.pane().orElseThrow().lookup("#signConfirm");
         robot.interact(sign::fire);
-        waitUntil(this::noDialog);
-        waitUntil(() -> context.scoring().sheet(round, receipt(0), ME).submitted());
+        waitUntil(dialogs::none);
+        waitUntil(() -> context.scoring().sheet(round, GuidePanel.receipt(0), ME).submitted());
         waitUntil(() -> list().getItems().get(0).stateProperty().get().name().equals("SUBMITTED"));
 
         // 회피 on the second application.
         robot.interact(() -> list().getSelectionModel().select(1));
-        waitUntil(() -> node(".form-title", Label.class).getText().contains(receipt(1)));
+        waitUntil(() -> node(".form-title", Label.class).getText().contains(GuidePanel.receipt(1)));
         scrollForm(0);
         Button conflict = node("#conflict", Button.class);
         waitUntil(() -> !conflict.isDisabled());
         Platform.runLater(conflict::fire);
-        waitUntil(() -> dialogField().isPresent());
-        TextField reason = dialogField().orElseThrow();
+        waitUntil(() -> dialogs.field().isPresent());
+        TextField reason = dialogs.field().orElseThrow();
         robot.clickOn(reason).write("최근 3년 안에 이 기업의 기술 자문을 맡았습니다");
         waitUntil(() -> reason.getText().endsWith("맡았습니다"));
-        assertThat(dialogHeader()).contains(receipt(1)).contains("평가하지 않습니다");
-        assertThat(dialogButtons()).containsExactlyInAnyOrder("확인", "취소");
+        assertThat(dialogs.header()).contains(GuidePanel.receipt(1)).contains("평가하지 않습니다");
+        assertThat(dialogs.buttons()).containsExactlyInAnyOrder("확인", "취소");
         shot("06-conflict");
         FxTestSupport.keys(robot, reason.getScene(), KeyCode.ENTER);
         waitUntil(() -> list().getItems().get(1).stateProperty().get().name().equals("CONFLICT"));
-        waitUntil(this::noDialog);
+        waitUntil(dialogs::none);
 
         // The signed sheet file for the chair (평가 › 서명된 평가표 파일 만들기).
         robot.interact(() -> list().getSelectionModel().select(0));
@@ -427,17 +295,17 @@ class GuideScreenshotsIT {
         scrollForm(1);
         MenuItem export = menuItem("exportItem");
         Platform.runLater(export::fire);
-        waitUntil(() -> dialogHeader().startsWith("서명된 평가표 파일을 만들었습니다"));
-        assertThat(dialogText()).contains("평가표_E01_" + DemoRound.PROGRAM_CODE + ".xlsx").contains("인증서 지문");
+        waitUntil(() -> dialogs.header().startsWith("서명된 평가표 파일을 만들었습니다"));
+        assertThat(dialogs.text()).contains("평가표_E01_" + DemoRound.PROGRAM_CODE + ".xlsx").contains("인증서 지문");
         assertThat(saved.resolve("평가표_E01_" + DemoRound.PROGRAM_CODE + ".xlsx")).exists();
         shot("07-submit-sign");
-        closeDialogs();
+        dialogs.closeAll();
     }
 
     private void chair(List<Path> signed) {
         Round round = context.rounds().require(null);
         // The draft kept from earlier days is finished before the chair's work begins.
-        score(context, round, ME, List.of(2), false);
+        GuidePanel.score(context, round, ME, List.of(2), false);
 
         // 보기 › 위원장 데스크 (Ctrl+Shift+2)
         chord(KeyCode.DIGIT2, true);
@@ -489,7 +357,7 @@ class GuideScreenshotsIT {
         // 자격 결정 on the application whose 사업자등록번호 needs a look (순위 tab, Alt+D).
         chord(KeyCode.DIGIT2, false);
         waitUntil(() -> tab() == 1);
-        RankingRow review = ranking.getItems().stream().filter(r -> r.receiptNo().equals(receipt(16))).findFirst()
+        RankingRow review = ranking.getItems().stream().filter(r -> r.receiptNo().equals(GuidePanel.receipt(16))).findFirst()
                 .orElseThrow();
         robot.interact(() -> {
             ranking.getSelectionModel().select(review);
@@ -500,13 +368,13 @@ class GuideScreenshotsIT {
         Platform.runLater(decide::fire);
         waitUntil(() -> robot.lookup(".dialog-pane .radio-button").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .radio-button").queryAs(RadioButton.class));
-        TextField why = dialogField().orElseThrow();
+        TextField why = dialogs.field().orElseThrow();
         robot.clickOn(why).write("사업자등록증 원본으로 번호 확인");
         waitUntil(() -> why.getText().endsWith("확인"));
-        assertThat(dialogButtons()).containsExactlyInAnyOrder("확인", "취소");
+        assertThat(dialogs.buttons()).containsExactlyInAnyOrder("확인", "취소");
         shot("12-chair-screening-decision");
         FxTestSupport.keys(robot, why.getScene(), KeyCode.ENTER);
-        waitUntil(this::noDialog);
+        waitUntil(dialogs::none);
         waitUntil(() -> context.chair().blockers(round).needsReview().isEmpty());
 
         // 확인 on the spread alert, 없는 평가표 닫기, 확정, then the signed result workbook.
@@ -522,11 +390,11 @@ class GuideScreenshotsIT {
         Button export = node("#exportButton", Button.class);
         waitUntil(() -> !export.isDisabled());
         Platform.runLater(export::fire);
-        waitUntil(() -> dialogHeader().startsWith("확정본을 만들었습니다"));
+        waitUntil(() -> dialogs.header().startsWith("확정본을 만들었습니다"));
         assertThat(saved.resolve("종합평가결과_" + DemoRound.PROGRAM_CODE + ".xlsx")).exists();
-        assertThat(dialogText()).contains("서명자: 김평가");
+        assertThat(dialogs.text()).contains("서명자: 김평가");
         shot("13-chair-result-export");
-        closeDialogs();
+        dialogs.closeAll();
     }
 
     // ------------------------------------------------------------------ the agency's desk
@@ -583,7 +451,7 @@ class GuideScreenshotsIT {
             screening.getSelectionModel().select(16);
             screening.scrollTo(10);
         });
-        waitUntil(() -> node(".agency-details", Label.class).getText().startsWith(receipt(16)));
+        waitUntil(() -> node(".agency-details", Label.class).getText().startsWith(GuidePanel.receipt(16)));
         shot("17-agency-screening");
     }
 
@@ -643,86 +511,11 @@ class GuideScreenshotsIT {
                 .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
-    private List<Window> dialogs() {
-        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
-                && (w.getScene().getRoot().lookup(".dialog-pane") != null
-                        || w.getScene().getRoot().lookup(".certificate-picker") != null)).toList();
-    }
-
-    private boolean noDialog() {
-        return dialogs().isEmpty();
-    }
-
-    private Optional<DialogPane> dialogPane() {
-        return dialogs().stream().map(w -> (DialogPane) w.getScene().getRoot().lookup(".dialog-pane")).findFirst();
-    }
-
-    private String dialogHeader() {
-        return dialogPane().map(p -> p.getHeaderText() == null ? "" : p.getHeaderText()).orElse("");
-    }
-
-    private String dialogText() {
-        return dialogPane().map(p -> p.lookup(".text-area")).map(n -> ((javafx.scene.control.TextArea) n).getText())
-                .orElse("");
-    }
-
-    private List<String> dialogButtons() {
-        return dialogPane().map(p -> p.getButtonTypes().stream().map(t -> ((Button) p.lookupButton(t)).getText())
-                .toList()).orElse(List.of());
-    }
-
-    private Optional<TextField> dialogField() {
-        return dialogPane().map(p -> p.lookup(".text-field")).map(TextField.class::cast);
-    }
-
-    private void closeDialogs() {
-        robot.interact(() -> dialogs().forEach(Window::hide));
-        waitUntil(this::noDialog);
-    }
-
     /**
      * Saves what the window shows, with any open dialog drawn where it stands over the window (a dialog is a
      * window of its own, so the window's snapshot alone would leave it out).
      */
     private void shot(String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] main = new WritableImage[1];
-        List<WritableImage> dialogImages = new ArrayList<>();
-        List<double[]> places = new ArrayList<>();
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            main[0] = scene.snapshot(null);
-            for (Window dialog : dialogs()) {
-                dialogImages.add(dialog.getScene().snapshot(null));
-                places.add(new double[] {dialog.getX() + dialog.getScene().getX() - stage.getX() - scene.getX(),
-                        dialog.getY() + dialog.getScene().getY() - stage.getY() - scene.getY()});
-            }
-        });
-        BufferedImage base = SwingFXUtils.fromFXImage(main[0], null);
-        BufferedImage picture = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = picture.createGraphics();
-        g.drawImage(base, 0, 0, null);
-        for (int i = 0; i < dialogImages.size(); i++) {
-            BufferedImage d = SwingFXUtils.fromFXImage(dialogImages.get(i), null);
-            int x = (int) Math.round(places.get(i)[0]);
-            int y = (int) Math.round(places.get(i)[1]);
-            if (x < 0 || y < 0 || x + d.getWidth() > base.getWidth() || y + d.getHeight() > base.getHeight()) {
-                x = (base.getWidth() - d.getWidth()) / 2;
-                y = (base.getHeight() - d.getHeight()) / 2;
-            }
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.25f));
-            g.setColor(Color.BLACK);
-            g.fillRect(x + 4, y + 5, d.getWidth(), d.getHeight());
-            g.setComposite(AlphaComposite.SrcOver);
-            g.drawImage(d, x, y, null);
-            g.setColor(new Color(0x80, 0x80, 0x80));
-            g.drawRect(x - 1, y - 1, d.getWidth() + 1, d.getHeight() + 1);
-        }
-        g.dispose();
-        try {
-            ImageIO.write(picture, "png", out.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        dialogs.picture(out.resolve(name + ".png"));
     }
 }
