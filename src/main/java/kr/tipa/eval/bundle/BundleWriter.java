@@ -102,7 +102,7 @@ public final class BundleWriter {
     public BundleWriter attachHashedOnWrite(String receiptNo, String type, String file, Content content) {
         ArrayNode list = (ArrayNode) applications.get(receiptNo).get("documents");
         ObjectNode listing = list.addObject().put("type", type).put("file", file).putNull("sha256");
-        streamed.put(folder(receiptNo) + file, new Streamed(listing, content));
+        streamed.put(entry(receiptNo, file), new Streamed(listing, content));
         return this;
     }
 
@@ -221,6 +221,11 @@ public final class BundleWriter {
             in.transferTo(out);
         }
         out.closeEntry();
+    }
+
+    /** The entry of an application's file ({@code documents/…} as its list names it). */
+    public static String entry(String receiptNo, String file) {
+        return folder(receiptNo) + file;
     }
 
     private static String folder(String receiptNo) {
