@@ -174,7 +174,8 @@ public final class IntakeReader {
         return table == null ? 0 : table.examples();
     }
 
-    static String name(Path path) {
+    /** How faults name an input file or folder: by its own name. */
+    public static String name(Path path) {
         Path file = path.getFileName();
         return file == null ? path.toString() : file.toString();
     }

@@ -41,6 +41,11 @@ public final class RoundBundle {
         return writer;
     }
 
+    /** The bundle entry a document of {@code receiptNo} is written to. */
+    public static String entry(String receiptNo, Intake.Document document) {
+        return BundleWriter.entry(receiptNo, document.bundlePath());
+    }
+
     /** The head of a version 2 manifest: format, version, bundle id, time of writing and the programme. */
     public static ObjectNode manifest(String bundleId, OffsetDateTime createdAt, ObjectNode program) {
         ObjectNode manifest = Jsons.MAPPER.createObjectNode();

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,11 +18,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Copies documents into a ZIP, each read once: a reading thread loads the next document into one of a
- * few pooled buffers and hashes it (SHA-256 for the listing, CRC-32 for the ZIP) while the writing
- * thread stores the previous one. A loaded document is stored as it is (ZIP method STORED: PDF, HWPX,
- * DOCX, PNG and JPEG are compressed already, and deflating them again only costs time); one larger than
- * a buffer is streamed through the deflater instead, hashed as it goes.
+ * Copies documents into a ZIP, each read once: reading threads load documents into pooled buffers and
+ * hash them (SHA-256 for the listing, CRC-32 for the ZIP) while the writing thread stores the ones
+ * before. Hashing costs more than reading or writing, so two lanes hash in turn (documents 0, 2, 4…
+ * and 1, 3, 5…) and the writer takes them back in order. A loaded document is stored as it is (ZIP
+ * method STORED: PDF, HWPX, DOCX, PNG and JPEG are compressed already, and deflating them again only
+ * costs time); one larger than a buffer is streamed through the deflater instead, hashed as it goes.
  */
 final class StreamedDocuments {
 
@@ -31,11 +33,13 @@ final class StreamedDocuments {
 
     /** Documents up to this size are loaded whole; a scanned appendix over it is streamed. */
     static final int LOADED = 8 * 1024 * 1024;
-    private static final int POOL = 3;
+    /** Two lanes keep both cores of a small desk machine busy; more would only hold more buffers. */
+    static final int LANES = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    private static final int BUFFERS_PER_LANE = 2;
     private static final int STREAM_BUFFER = 256 * 1024;
 
-    /** What the reading thread hands over. */
-    private sealed interface Loaded permits Whole, TooLarge, Failed, End {
+    /** What a lane hands over. */
+    private sealed interface Loaded permits Whole, TooLarge, Failed {
     }
 
     private record Whole(Item item, byte[] buffer, int length, String sha256, long crc) implements Loaded {
@@ -47,67 +51,86 @@ final class StreamedDocuments {
     private record Failed(Throwable error) implements Loaded {
     }
 
-    private record End() implements Loaded {
+    /** One reading thread's buffers and what it loaded, in its documents' order. */
+    private record Lane(BlockingQueue<byte[]> free, BlockingQueue<Loaded> loaded) {
+
+        static Lane withBuffers() {
+            BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS_PER_LANE);
+            for (int i = 0; i < BUFFERS_PER_LANE; i++) {
+                free.add(new byte[LOADED]);
+            }
+            // One place more than buffers: a failure is always handed over without waiting.
+            return new Lane(free, new ArrayBlockingQueue<>(BUFFERS_PER_LANE + 1));
+        }
     }
 
     private final List<Item> items;
     private final int level;
+    private final int lanes;
 
     StreamedDocuments(List<Item> items, int level) {
+        this(items, level, LANES);
+    }
+
+    StreamedDocuments(List<Item> items, int level, int lanes) {
         this.items = items;
         this.level = level;
+        this.lanes = Math.max(1, Math.min(lanes, items.size()));
     }
 
     void write(ZipOutputStream out, ReadProgress progress) throws IOException {
         if (items.isEmpty()) {
             return;
         }
-        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(POOL);
-        for (int i = 0; i < POOL; i++) {
-            free.add(new byte[LOADED]);
+        List<Lane> lanesList = new ArrayList<>();
+        List<Thread> readers = new ArrayList<>();
+        for (int k = 0; k < lanes; k++) {
+            Lane lane = Lane.withBuffers();
+            int first = k;
+            lanesList.add(lane);
+            readers.add(Thread.ofPlatform().daemon().name("bundle-document-reader-" + k)
+                    .start(() -> read(first, lane)));
         }
-        BlockingQueue<Loaded> loaded = new ArrayBlockingQueue<>(POOL);
-        Thread reader = Thread.ofPlatform().daemon().name("bundle-document-reader").start(() -> read(free, loaded));
         try {
             long done = 0;
-            while (true) {
+            for (int i = 0; i < items.size(); i++) {
                 if (progress.cancelled()) {
                     throw new CancellationException();
                 }
-                Loaded next = take(loaded);
-                switch (next) {
-                    case End end -> {
-                        return;
-                    }
+                Lane lane = lanesList.get(i % lanes);
+                switch (take(lane.loaded())) {
                     case Failed failed -> throw rethrow(failed.error());
                     case Whole whole -> {
                         store(out, whole);
                         done += whole.length();
-                        free.add(whole.buffer());
+                        lane.free().add(whole.buffer());
                     }
                     case TooLarge large -> {
-                        free.add(large.buffer());
+                        lane.free().add(large.buffer());
                         done += stream(out, large.item());
                     }
                 }
                 progress.progress(done, -1);
             }
         } finally {
-            reader.interrupt();
+            readers.forEach(Thread::interrupt);
         }
     }
 
-    private void read(BlockingQueue<byte[]> free, BlockingQueue<Loaded> loaded) {
+    /** Loads and hashes documents {@code first}, {@code first + lanes}, … in turn. */
+    private void read(int first, Lane lane) {
+        Item item = null;
         try {
             MessageDigest digest = sha256();
             CRC32 crc = new CRC32();
-            for (Item item : items) {
-                byte[] buffer = free.take();
+            for (int i = first; i < items.size(); i += lanes) {
+                item = items.get(i);
+                byte[] buffer = lane.free().take();
                 int length;
                 try (InputStream in = item.content().open()) {
                     length = in.readNBytes(buffer, 0, buffer.length);
                     if (length == buffer.length && in.read() >= 0) {
-                        loaded.put(new TooLarge(item, buffer));
+                        lane.loaded().put(new TooLarge(item, buffer));
                         continue;
                     }
                 }
@@ -115,13 +138,15 @@ final class StreamedDocuments {
                 digest.update(buffer, 0, length);
                 crc.reset();
                 crc.update(buffer, 0, length);
-                loaded.put(new Whole(item, buffer, length, HexFormat.of().formatHex(digest.digest()), crc.getValue()));
+                lane.loaded().put(new Whole(item, buffer, length, HexFormat.of().formatHex(digest.digest()),
+                        crc.getValue()));
             }
-            loaded.put(new End());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException | Error e) {
-            loaded.offer(new Failed(e));
+        } catch (IOException | UncheckedIOException e) {
+            lane.loaded().offer(new Failed(item == null ? e : DocumentReadException.of(item.name(), e)));
+        } catch (RuntimeException | Error e) {
+            lane.loaded().offer(new Failed(e));
         }
     }
 
@@ -146,9 +171,9 @@ final class StreamedDocuments {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[STREAM_BUFFER];
         long size = 0;
-        try (InputStream in = item.content().open()) {
+        try (InputStream in = open(item)) {
             int n;
-            while ((n = in.read(buffer)) > 0) {
+            while ((n = read(in, buffer, item)) > 0) {
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
                 size += n;
@@ -157,6 +182,22 @@ final class StreamedDocuments {
         out.closeEntry();
         item.sha256().accept(HexFormat.of().formatHex(digest.digest()));
         return size;
+    }
+
+    private static InputStream open(Item item) throws DocumentReadException {
+        try {
+            return item.content().open();
+        } catch (IOException | UncheckedIOException e) {
+            throw DocumentReadException.of(item.name(), e);
+        }
+    }
+
+    private static int read(InputStream in, byte[] buffer, Item item) throws DocumentReadException {
+        try {
+            return in.read(buffer);
+        } catch (IOException | UncheckedIOException e) {
+            throw DocumentReadException.of(item.name(), e);
+        }
     }
 
     private static Loaded take(BlockingQueue<Loaded> loaded) throws IOException {
@@ -171,9 +212,6 @@ final class StreamedDocuments {
     private static IOException rethrow(Throwable error) {
         if (error instanceof IOException io) {
             return io;
-        }
-        if (error instanceof UncheckedIOException unchecked) {
-            return unchecked.getCause();
         }
         if (error instanceof RuntimeException runtime) {
             throw runtime;

@@ -24,8 +24,10 @@ import kr.tipa.eval.authoring.ProgramFacts;
 import kr.tipa.eval.authoring.RoundBundle;
 import kr.tipa.eval.bundle.BundleReader;
 import kr.tipa.eval.bundle.BundleRefusedException;
+import kr.tipa.eval.bundle.DocumentReadException;
 import kr.tipa.eval.bundle.ReadBundle;
 import kr.tipa.eval.bundle.ReadProgress;
+import kr.tipa.eval.i18n.Localizable;
 import kr.tipa.eval.signing.ManifestSignatures;
 import kr.tipa.eval.signing.SigningIdentity;
 import kr.tipa.eval.storage.AuditLog;
@@ -94,6 +96,8 @@ public final class RoundBuildService {
                     intake.ignored());
             audit.append(actor, "ROUND_BUILD", intake.programCode(), detail(report));
             return report;
+        } catch (DocumentReadException e) {
+            throw new IntakeRefusedException(List.of(unreadDocument(inputs, intake, e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -118,6 +122,24 @@ public final class RoundBuildService {
                     .map(p -> new IntakeFault(p.file(), 0, p.field(), p.message())).toList();
             throw new IntakeRefusedException(faults);
         }
+    }
+
+    /**
+     * A document that could be looked at during the intake but not read while it was copied (removed,
+     * locked or cut short meanwhile): a fault of that file, named as the intake names its files.
+     */
+    private static IntakeFault unreadDocument(BuildInputs inputs, Intake intake, DocumentReadException e) {
+        String file = e.entry();
+        for (Intake.Application application : intake.applications()) {
+            for (Intake.Document document : application.documents()) {
+                if (e.entry().equals(RoundBundle.entry(application.receiptNo(), document))) {
+                    file = IntakeReader.name(inputs.documents()) + "/" + application.receiptNo() + "/"
+                            + document.name();
+                }
+            }
+        }
+        String reason = e.getCause() == null ? e.getMessage() : String.valueOf(e.getCause().getMessage());
+        return new IntakeFault(file, 0, "", Localizable.of("intake.documents.readDuringBuild", reason));
     }
 
     /** The writer counts bytes copied; the intake knows how many there are. */

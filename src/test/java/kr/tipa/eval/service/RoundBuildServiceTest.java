@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import kr.tipa.eval.app.AppContext;
 import kr.tipa.eval.authoring.BuildInputs;
@@ -106,6 +107,67 @@ class RoundBuildServiceTest {
                         }
                     })).isInstanceOf(CancellationException.class);
         }
+        assertThat(filesIn(out)).isZero();
+    }
+
+    /** Ten documents: more than the lanes read ahead, so the last ones are read after the first is written. */
+    private void tenDocuments() throws Exception {
+        for (int i = 1; i <= 9; i++) {
+            Files.write(dir.resolve("documents/2024-EXP-0001").resolve("증빙" + i + ".pdf"), Fixtures.pdfLike("e" + i));
+        }
+    }
+
+    @Test
+    void aDocumentRemovedWhileTheRoundIsWrittenIsRefusedNamingTheFileAndLeavesNoFile() throws Exception {
+        tenDocuments();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path last = dir.resolve("documents/2024-EXP-0001/증빙9.pdf");
+        try (AppContext context = agency()) {
+            assertThatThrownBy(() -> context.roundBuilds().build(inputs, out.resolve("round.tbundle"), "담당자",
+                    new ReadProgress() {
+                        @Override
+                        public void progress(long done, long total) {
+                            try {
+                                Files.deleteIfExists(last);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return false;
+                        }
+                    })).isInstanceOfSatisfying(IntakeRefusedException.class, e -> {
+                        assertThat(e.faults()).singleElement().satisfies(f -> {
+                            assertThat(f.file()).isEqualTo("documents/2024-EXP-0001/증빙9.pdf");
+                            assertThat(f.message().key()).isEqualTo("intake.documents.readDuringBuild");
+                        });
+                    });
+        }
+        assertThat(filesIn(out)).isZero();
+    }
+
+    @Test
+    void aBuildCancelledMidwayLeavesNoFile() throws Exception {
+        tenDocuments();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        AtomicInteger written = new AtomicInteger();
+        try (AppContext context = agency()) {
+            assertThatThrownBy(() -> context.roundBuilds().build(inputs, out.resolve("round.tbundle"), "담당자",
+                    new ReadProgress() {
+                        @Override
+                        public void progress(long done, long total) {
+                            written.incrementAndGet();
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return written.get() == 4;
+                        }
+                    })).isInstanceOf(CancellationException.class);
+        }
+        assertThat(written.get()).isEqualTo(4);
         assertThat(filesIn(out)).isZero();
     }
 }
