@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import kr.tipa.eval.authoring.IntakeReader;
 import kr.tipa.eval.bundle.BundleReader;
+import kr.tipa.eval.bundle.Jsons;
 import kr.tipa.eval.i18n.Messages;
 import kr.tipa.eval.security.SecretSource;
 import kr.tipa.eval.service.AuditService;
@@ -155,6 +156,25 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataFolder, Messages messages) {
         this(dataFolder, messages, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Loads and runs once what opening the folder and reading the first screen use first — H2's engine on
+     * an empty database in memory, the log's patterns, the JSON reader of stored programmes, the reader of
+     * certificates' names — touching no data and no key. The window runs it beside the key derivation,
+     * which keeps one core busy for a third of a second or more while the other waits. A failure here
+     * changes nothing: the real work meets the same code again.
+     */
+    public void warmUp() {
+        try {
+            Database.warmUp();
+            LogFiles.warmUp();
+            Jsons.MAPPER.readTree("{\"rubric\":{\"categories\":[{\"id\":\"A\",\"maxPoints\":10.5,"
+                    + "\"indicators\":[]}]},\"tieBreak\":[\"TOTAL\"],\"capacity\":1}");
+            kr.tipa.eval.signing.CertificateSummary.loadNameReader();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).debug("warm-up failed", e);
+        }
     }
 
     public Path dataFolder() {

@@ -19,8 +19,26 @@ import org.slf4j.LoggerFactory;
 public final class LogFiles {
 
     private static final String APPENDER = "data-folder-log";
+    private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n";
+    private static final String ROLLED = "tipa-eval.%d{yyyy-MM-dd}.%i.log";
 
     private LogFiles() {
+    }
+
+    /**
+     * Parses the log's patterns once without writing anything, so that {@link #attach}, which runs while
+     * the database is being opened, finds that work done.
+     */
+    public static void warmUp() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        encoder.stop();
+        new ch.qos.logback.core.rolling.helper.FileNamePattern(ROLLED, context);
     }
 
     /** Starts writing the folder's log (once per process and folder). */
@@ -35,7 +53,7 @@ public final class LogFiles {
         Path logs = dataFolder.resolve("logs");
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n");
+        encoder.setPattern(PATTERN);
         encoder.start();
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
@@ -44,7 +62,7 @@ public final class LogFiles {
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);
-        policy.setFileNamePattern(logs.resolve("tipa-eval.%d{yyyy-MM-dd}.%i.log").toString());
+        policy.setFileNamePattern(logs.resolve(ROLLED).toString());
         policy.setMaxFileSize(FileSize.valueOf("5MB"));
         policy.setMaxHistory(14);
         policy.setTotalSizeCap(FileSize.valueOf("50MB"));

@@ -18,6 +18,18 @@ final class CertificateNames {
     private CertificateNames() {
     }
 
+    /**
+     * Reads one name, so that the library is loaded before a certificate is first shown: BouncyCastle is a
+     * signed jar, which the JVM verifies when a class of it is first loaded, and whose classes the
+     * class-data archive cannot hold.
+     */
+    static void load() {
+        X500Name name = X500Name.getInstance(BCStyle.INSTANCE,
+                new javax.security.auth.x500.X500Principal("CN=tipa-eval, O=TIPA").getEncoded());
+        attribute(name, BCStyle.CN);
+        name.toString();
+    }
+
     static X500Name subject(X509Certificate certificate) {
         return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded());
     }

@@ -36,6 +36,11 @@ public record CertificateSummary(String subject, String commonName, String issue
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), Fingerprint.of(certificate));
     }
 
+    /** Loads what reads certificates' names, ahead of the first one shown (see {@code CertificateNames.load}). */
+    public static void loadNameReader() {
+        CertificateNames.load();
+    }
+
     /** Whether the certificate holds at {@code now}: both ends included, as RFC 5280 §4.1.2.5 has it. */
     public boolean validAt(Instant now) {
         return !now.isBefore(notBefore) && !now.isAfter(notAfter);

@@ -152,8 +152,14 @@ public final class ScoringFormView {
         field.setId("score-" + entry.indicator().id());
         field.setPrefColumnCount(4);
         field.setAlignment(Pos.CENTER_RIGHT);
-        field.setTooltip(new Tooltip(messages.get("scoring.field.tooltip",
-                Decimals.plain(entry.indicator().maxPoints()), Decimals.plain(model.rubric().step()))));
+        // A tooltip is a popup window with a scene of its own: made when the pointer first comes over the field,
+        // not for every field of every form built.
+        field.setOnMouseEntered(e -> {
+            if (field.getTooltip() == null) {
+                field.setTooltip(new Tooltip(messages.get("scoring.field.tooltip",
+                        Decimals.plain(entry.indicator().maxPoints()), Decimals.plain(model.rubric().step()))));
+            }
+        });
         // Only what can become a number gets in; the range is judged by the view model with a reason.
         field.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("-?\\d{0,4}(\\.\\d{0,3})?")
                 ? c : null));

@@ -88,6 +88,8 @@ public final class WorkspaceView implements Desk {
     @Override
     public Parent node() {
         if (root == null) {
+            // The first screen is read in the background while this thread builds the view.
+            model.readFirstScreen();
             root = Views.load("Workspace", this, messages.resourceBundle());
         }
         return root;
@@ -134,15 +136,14 @@ public final class WorkspaceView implements Desk {
 
     @Override
     public void activate() {
-        // The first screen is read in the background while this thread builds the view (its answer is
-        // handled on this thread, so after the view is built).
+        node();
+        // The first screen, read while the view was built, is shown on this thread (so after the build).
         model.start(vm -> {
             if (!table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
             Platform.runLater(table::requestFocus);
         });
-        node();
         // Moving through the form by keyboard brings the focused field into view; the scene outlives the
         // desk, so its listener goes when the desk is left (or the form leaves that scene).
         sceneChanges = formScroll.sceneProperty().subscribe(this::follow);

@@ -35,6 +35,8 @@ public final class WorkspaceViewModel {
     private final PlanViewModel plan;
     private final ObjectProperty<WorkRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty blind = new SimpleBooleanProperty();
+    /** The first screen, once its reading began. */
+    private Pending firstScreen;
 
     public WorkspaceViewModel(ScoringService scoring, RoundService rounds, BackgroundTasks tasks, Messages messages,
             ConflictPrompt conflicts, Round round, String evaluatorId) {
@@ -84,7 +86,16 @@ public final class WorkspaceViewModel {
     private record FirstScreen(List<WorkItem> items, StoredApplication plan, ScoreSheet sheet, boolean blind) {
     }
 
-    public void start(Consumer<ApplicationListViewModel> then) {
+    /**
+     * Starts reading the first screen, so that it is read while the view is being built; {@link #start}
+     * then shows it as soon as it is in. Reading again is not needed: a second call does nothing.
+     */
+    public void readFirstScreen() {
+        if (firstScreen != null) {
+            return;
+        }
+        Pending pending = new Pending();
+        firstScreen = pending;
         tasks.run(p -> {
             List<WorkItem> items = scoring.workload(round, evaluatorId);
             if (items.isEmpty()) {
@@ -95,7 +106,13 @@ public final class WorkspaceViewModel {
             ScoreSheet sheet = first.state() == WorkState.CONFLICT ? null
                     : scoring.sheet(round, first.receiptNo(), evaluatorId);
             return new FirstScreen(items, plan, sheet, rounds.blind(round));
-        }, d -> { }, first -> {
+        }, d -> { }, pending::arrived, pending::failed);
+    }
+
+    /** Shows the first screen (read now unless {@link #readFirstScreen} began it); {@code then} runs after. */
+    public void start(Consumer<ApplicationListViewModel> then) {
+        readFirstScreen();
+        firstScreen.then(first -> {
             blind.set(first.blind());
             plan.blindProperty().set(first.blind());
             if (first.plan() != null) {
@@ -107,7 +124,40 @@ public final class WorkspaceViewModel {
             }
             list.show(first.items());
             then.accept(list);
-        }, e -> list.refresh(then));
+        }, () -> list.refresh(then));
+    }
+
+    /** The first screen being read: kept until it is shown; every callback runs on the window's thread. */
+    private static final class Pending {
+        private FirstScreen read;
+        private boolean failed;
+        private Consumer<FirstScreen> show;
+        private Runnable otherwise;
+
+        void arrived(FirstScreen first) {
+            read = first;
+            if (show != null) {
+                show.accept(first);
+            }
+        }
+
+        void failed(Throwable e) {
+            failed = true;
+            if (otherwise != null) {
+                otherwise.run();
+            }
+        }
+
+        void then(Consumer<FirstScreen> show, Runnable otherwise) {
+            if (read != null) {
+                show.accept(read);
+            } else if (failed) {
+                otherwise.run();
+            } else {
+                this.show = show;
+                this.otherwise = otherwise;
+            }
+        }
     }
 
     private void open(WorkRow row) {
