@@ -147,11 +147,12 @@ public final class AppContext implements AutoCloseable {
         this.resultWorkbooks = new ResultWorkbookService(results, rounds, chair, screening, evaluators, keys, audit,
                 handOut, messages, clock);
         this.resultCsv = new ResultCsvService(results, handOut);
-        this.panelResults = new PanelResultImportService(database, rounds, screening, panelResultRepository, audit,
-                clock);
+        H2PanelPackageRepository packageRepository = new H2PanelPackageRepository(database);
+        this.panelResults = new PanelResultImportService(database, rounds, screening, panelResultRepository,
+                packageRepository, audit, clock);
         this.roundBuilds = new RoundBuildService(new IntakeReader(), new BundleReader(), keys, audit, clock);
         this.panelPackages = new PanelPackageService(database, rounds, applicationRepository, screening, documents,
-                new BundleReader(), keys, new H2PanelPackageRepository(database), audit, clock);
+                new BundleReader(), keys, packageRepository, audit, clock);
     }
 
     public AppContext(Path dataFolder, Messages messages) {

@@ -30,6 +30,7 @@ import kr.tipa.eval.signing.SignerInfo;
 import kr.tipa.eval.signing.VerificationResult;
 import kr.tipa.eval.signing.WorkbookVerifier;
 import kr.tipa.eval.storage.AuditLog;
+import kr.tipa.eval.storage.PanelPackageRepository;
 import kr.tipa.eval.storage.PanelResultRepository;
 import kr.tipa.eval.storage.Transactions;
 
@@ -76,14 +77,16 @@ public final class PanelResultImportService {
     private final RoundService rounds;
     private final ScreeningService screening;
     private final PanelResultRepository results;
+    private final PanelPackageRepository packages;
     private final AuditLog audit;
     private final Clock clock;
 
     public PanelResultImportService(Transactions transactions, RoundService rounds, ScreeningService screening,
-            PanelResultRepository results, AuditLog audit, Clock clock) {
+            PanelResultRepository results, PanelPackageRepository packages, AuditLog audit, Clock clock) {
         this.transactions = transactions;
         this.rounds = rounds;
         this.screening = screening;
+        this.packages = packages;
         this.results = results;
         this.audit = audit;
         this.clock = clock;
@@ -211,14 +214,15 @@ public final class PanelResultImportService {
      * outcome says so.
      */
     private boolean checkBundle(Round round, Panel panel, PanelResult result, String name) {
-        List<String> packages = results.packages(round.id()).getOrDefault(panel.id(), List.of());
-        if (packages.isEmpty()) {
+        List<String> made = packages.ofRound(round.id()).stream().filter(w -> w.panelId().equals(panel.id()))
+                .map(PanelPackageRepository.Written::bundleId).toList();
+        if (made.isEmpty()) {
             return false;
         }
         boolean own = rounds.versions(round).stream().map(BundleRecord::bundleId).anyMatch(result.bundleId()::equals);
-        if (!own && !packages.contains(result.bundleId())) {
+        if (!own && !made.contains(result.bundleId())) {
             throw new RefusedException("results.import.otherBundle", name, result.bundleId(), panel.id(),
-                    String.join(", ", packages));
+                    String.join(", ", made));
         }
         return true;
     }

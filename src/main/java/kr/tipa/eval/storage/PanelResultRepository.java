@@ -57,7 +57,4 @@ public interface PanelResultRepository {
     Optional<ChairPin> chairPin(String programCode, String panelId);
 
     void pinChair(ChairPin pin);
-
-    /** The bundle ids of the panel packages {@code round split} wrote, panel id → ids. */
-    Map<String, List<String>> packages(long roundId);
 }

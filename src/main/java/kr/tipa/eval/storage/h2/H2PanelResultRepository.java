@@ -178,14 +178,6 @@ public final class H2PanelResultRepository implements PanelResultRepository {
                 pin.der(), pin.signerName(), pin.pinnedAt());
     }
 
-    @Override
-    public Map<String, List<String>> packages(long roundId) {
-        Map<String, List<String>> packages = new LinkedHashMap<>();
-        sql.list("SELECT panel_id, bundle_id FROM panel_package WHERE round_id = ? ORDER BY panel_id, written_at",
-                rs -> packages.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)), roundId);
-        return packages;
-    }
-
     private static PanelResultRecord record(ResultSet rs) throws SQLException {
         return new PanelResultRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),

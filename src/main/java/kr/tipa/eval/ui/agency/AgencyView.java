@@ -169,7 +169,8 @@ public final class AgencyView implements Desk {
     void refresh() {
         model.refresh();
         if (shownResults != null) {
-            shownResults.activate();
+            // a screen is activated once: reading the panels' results again is a fresh screen of the round
+            results(model.roundProperty().get());
         }
     }
 
