@@ -164,7 +164,6 @@ public final class MainWindow {
         private final DesktopNotices notices;
         private final Messages messages = context.messages();
         private final CertificatePickers pickers;
-        private boolean warmedUp;
 
         WindowScreens(Stage stage, MainWindowViewModel model, FxTasks tasks, StatusLine status, FilePrompts prompts,
                 DocumentPanes documents, DesktopNotices notices) {
@@ -184,22 +183,8 @@ public final class MainWindow {
             // At start, once the password is handed over, the window reads what it will show next alongside
             // the unlock, so that the unlock is followed by the next screen at once.
             UnlockView unlock = new UnlockView(new UnlockViewModel(context.folder(), secrets, tasks, messages, idle,
-                    idle ? model::unlockedFromIdle : model::proceed), messages, idle ? () -> { } : () -> {
-                        model.readAhead();
-                        warmUpOnce();
-                    });
+                    idle ? model::unlockedFromIdle : model::proceed), messages, idle ? () -> { } : model::readAhead);
             return Screen.of(Views.load("Unlock", unlock, messages.resourceBundle()), unlock::stop);
-        }
-
-        /**
-         * The key derivation keeps one core busy while the window waits: on a thread of its own (the workers
-         * are taken by the unlock and the read-ahead), the opening and reading code that follows runs once.
-         */
-        private void warmUpOnce() {
-            if (!warmedUp) {
-                warmedUp = true;
-                Thread.ofPlatform().daemon().name("tipa-warm-up").start(context::warmUp);
-            }
         }
 
         @Override
